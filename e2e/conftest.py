@@ -1,0 +1,111 @@
+"""Fixtures for the end-to-end tests: the release build served on 127.0.0.1, a refusing
+proxy for every other address, a virtual display for WebKit, and one fresh browser per
+test in each engine."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "scripts"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import static_server  # noqa: E402
+from support.browsers import ENGINES, launch  # noqa: E402
+from support.proxy import RefusingProxy  # noqa: E402
+
+DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
+PROBE = open(os.path.join(ROOT, "e2e", "support", "probe.js"), encoding="utf-8").read()
+
+
+class Served:
+    """The app as served for a test: its address and the paths the server was asked for."""
+
+    def __init__(self, site, server):
+        self.site = site
+        self.server = server
+        self.origin = f"http://127.0.0.1:{server.server_address[1]}"
+        self.url = self.origin + site.base
+
+    @property
+    def requests(self):
+        return list(self.site.requests)
+
+
+@pytest.fixture(scope="session")
+def served():
+    if not os.path.isfile(os.path.join(DIST, "index.html")):
+        pytest.exit(f"{DIST}/index.html is missing: run scripts/build.sh first", returncode=2)
+    site = static_server.Site(DIST, "/", probe=PROBE)
+    server = static_server.start(site)
+    yield Served(site, server)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def proxy():
+    refusing = RefusingProxy()
+    yield refusing
+    refusing.close()
+
+
+def _free_display():
+    for number in range(99, 199):
+        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture(scope="session")
+def display():
+    """A virtual display for WebKit, which has no headless mode here."""
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    number = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket_path = f"/tmp/.X11-unix/X{number}"
+    deadline = time.monotonic() + 20
+    while not os.path.exists(socket_path):
+        if xvfb.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("Xvfb did not start")
+        time.sleep(0.05)
+    os.environ["DISPLAY"] = f":{number}"
+    yield os.environ["DISPLAY"]
+    xvfb.terminate()
+    xvfb.wait()
+    del os.environ["DISPLAY"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request):
+    return request.param
+
+
+@pytest.fixture
+def browser(engine, proxy, request):
+    if engine == "webkit":
+        request.getfixturevalue("display")
+    profile = tempfile.mkdtemp(prefix=f"netwhy-{engine}-")
+    proxy.take()
+    driver = launch(engine, proxy.port, profile)
+    driver.engine = engine
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def same_origin(url, origin):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" == origin

@@ -1,0 +1,20 @@
+"""The welcome page, in each engine, against the release build."""
+
+from selenium.webdriver.common.by import By
+
+from support.checks import page_problems, wait_for
+
+
+def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(browser, served, proxy):
+    browser.get(served.url)
+    heading = wait_for(browser, "document.querySelector('main h1')")
+    assert "Why do you network" in heading.text
+    text = browser.find_element(By.TAG_NAME, "main").text
+    assert "never leave this device" in text
+    assert "known" in text and "equipped" in text and "connected" in text
+    assert browser.title.startswith("netwhy")
+    assert page_problems(browser, served.origin, proxy) == []
+    # The page, its script, its wasm and its styles all came from the app's own server.
+    fetched = served.requests
+    assert any(path.endswith(".wasm") for path in fetched), fetched
+    assert any(path.endswith(".css") for path in fetched), fetched

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""A small static file server for netwhy's release build, on 127.0.0.1 only.
+
+It sends the right type for .wasm and .webmanifest, compresses with brotli or gzip when the
+browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
+script to HTML pages for the end-to-end tests.
+"""
+
+import argparse
+import gzip
+import http.server
+import mimetypes
+import os
+import posixpath
+import sys
+import threading
+import urllib.parse
+
+try:
+    import brotli
+except ImportError:  # The serve command works without the test tools installed.
+    brotli = None
+
+TYPES = {
+    ".wasm": "application/wasm",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".css": "text/css",
+    ".html": "text/html; charset=utf-8",
+    ".json": "application/json",
+    ".webmanifest": "application/manifest+json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".ics": "text/calendar",
+}
+COMPRESSIBLE = {".wasm", ".js", ".mjs", ".css", ".html", ".json", ".webmanifest", ".svg"}
+
+
+class Site:
+    """What to serve and how; shared by every request handler thread."""
+
+    def __init__(self, root, base="/", probe=None):
+        self.root = os.path.abspath(root)
+        self.base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+        self.probe = probe
+        self.requests = []
+        self.lock = threading.Lock()
+
+    def record(self, path):
+        with self.lock:
+            self.requests.append(path)
+
+
+def make_handler(site):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        server_version = "netwhy-static"
+        sys_version = ""
+
+        def log_message(self, fmt, *args):
+            if os.environ.get("NETWHY_SERVER_LOG"):
+                sys.stderr.write("%s\n" % (fmt % args))
+
+        def do_HEAD(self):
+            self.respond(head=True)
+
+        def do_GET(self):
+            self.respond(head=False)
+
+        def respond(self, head):
+            path = urllib.parse.urlsplit(self.path).path
+            site.record(path)
+            if site.probe and path == site.base + "__probe.js":
+                return self.send_body(site.probe.encode(), "text/javascript", head, "no-store")
+            if not path.startswith(site.base):
+                if path + "/" == site.base:
+                    return self.redirect(site.base)
+                return self.send_error(404)
+            rel = posixpath.normpath(urllib.parse.unquote(path[len(site.base):]))
+            if rel in (".", ""):
+                rel = "index.html"
+            if rel.startswith("..") or rel.startswith("/"):
+                return self.send_error(404)
+            file = os.path.join(site.root, *rel.split("/"))
+            if os.path.isdir(file):
+                file = os.path.join(file, "index.html")
+            if not os.path.isfile(file):
+                return self.send_error(404)
+            ext = os.path.splitext(file)[1].lower()
+            ctype = TYPES.get(ext) or mimetypes.guess_type(file)[0] or "application/octet-stream"
+            with open(file, "rb") as f:
+                body = f.read()
+            if ext == ".html" and site.probe:
+                body = body.replace(b"<head>", b'<head><script src="__probe.js"></script>', 1)
+            # Hashed assets never change; the page and the service worker must be revalidated.
+            name = os.path.basename(file)
+            hashed = "-" in name and ext in {".wasm", ".js", ".css"} and name != "sw.js"
+            cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
+            self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE)
+
+        def redirect(self, target):
+            self.send_response(301)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def send_body(self, body, ctype, head, cache, compress=False):
+            accepted = self.headers.get("Accept-Encoding", "")
+            encoding = None
+            if compress and brotli is not None and "br" in accepted:
+                body, encoding = brotli.compress(body, quality=11), "br"
+            elif compress and "gzip" in accepted:
+                body, encoding = gzip.compress(body, compresslevel=9), "gzip"
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", cache)
+            self.send_header("X-Content-Type-Options", "nosniff")
+            if compress:
+                self.send_header("Vary", "Accept-Encoding")
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
+            self.end_headers()
+            if not head:
+                self.wfile.write(body)
+
+    return Handler
+
+
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+
+def start(site, port=0):
+    """Starts serving `site` on 127.0.0.1 in a background thread; returns the server."""
+    server = Server(("127.0.0.1", port), make_handler(site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default="dist", help="folder to serve (default: dist)")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--base", default="/", help="sub-path to serve the app under")
+    args = parser.parse_args()
+    if not os.path.isfile(os.path.join(args.root, "index.html")):
+        sys.exit(f"{args.root}/index.html is missing: build first (scripts/build.sh)")
+    site = Site(args.root, args.base)
+    server = Server(("127.0.0.1", args.port), make_handler(site))
+    print(f"netwhy is served at http://127.0.0.1:{args.port}{site.base}  (Ctrl+C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

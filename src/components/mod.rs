@@ -1,0 +1,3 @@
+//! User-interface components, one per file.
+
+pub mod welcome;
