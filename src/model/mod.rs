@@ -2,3 +2,38 @@
 //!
 //! Pure Rust: nothing in here may import yew, web-sys, js-sys, gloo or wasm-bindgen,
 //! so the whole model is tested natively with `cargo test`.
+//!
+//! Start from [`Content::embedded`] for the questions and strings, collect
+//! [`Answers`], then call [`score`] for a [`Results`]. For what-if views change a
+//! [`Constraints`] and call [`rank_channels`] and [`build_plan`] (or [`score_with`]).
+
+pub mod answers;
+pub mod behaviour;
+pub mod constraints;
+pub mod content;
+pub mod embedded;
+pub mod fit;
+pub mod plan;
+pub mod priority;
+pub mod results;
+pub mod scoring;
+pub mod strings;
+pub mod text;
+pub mod validate;
+mod validate_catalogue;
+mod validate_strings;
+pub mod vocab;
+
+pub use answers::{AnswerValue, Answers, Progress};
+pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, HabitScore};
+pub use constraints::Constraints;
+pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};
+pub use embedded::{Content, LoadError};
+pub use fit::{fit_channel, rank_channels, shortlist, Band, ChannelFit, Reason, ReasonKind};
+pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
+pub use priority::{priorities, PerMotive, Priorities};
+pub use results::{score, score_with, Results};
+pub use scoring::{is_straight_lining, motive_scores, Contribution};
+pub use strings::Strings;
+pub use validate::{validate, Problem, ProblemKind};
+pub use vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};

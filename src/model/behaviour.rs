@@ -1,0 +1,149 @@
+//! The behaviour profile (how often the person builds, maintains and uses contacts,
+//! online and face to face, and their relationship habits) and the gap between
+//! what matters to them and what they do.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::content::{Item, Scoring};
+use super::embedded::Content;
+use super::priority::PerMotive;
+use super::scoring::keyed_point;
+use super::vocab::{Activity, Habit, Mode, Motive};
+
+/// One relationship habit, scored 0–100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HabitScore {
+    /// The habit.
+    pub habit: Habit,
+    /// 0 (never like me) to 100 (always like me); reverse items flipped.
+    pub score: u8,
+}
+
+/// What the person currently does. Every value is 0–100: the mean of the answered
+/// items of that kind, where the lowest scale point is 0 and the highest 100
+/// (0 when none is answered).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BehaviourProfile {
+    /// Making new contacts.
+    pub building: u8,
+    /// Keeping up contacts.
+    pub maintaining: u8,
+    /// Asking contacts for advice, introductions or referrals.
+    pub using: u8,
+    /// All behaviour online.
+    pub online: u8,
+    /// All behaviour face to face.
+    pub face_to_face: u8,
+    /// Each habit, in [`Habit::ALL`] order.
+    pub habits: Vec<HabitScore>,
+    /// Activity serving each motive (from the items' `serves` tags).
+    pub per_motive: PerMotive<u8>,
+}
+
+/// How what matters compares with what the person does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GapKind {
+    /// Within the gap threshold.
+    Aligned,
+    /// It matters more than the person's habits show.
+    Under,
+    /// The person does more of it than it matters to them.
+    Over,
+}
+
+impl GapKind {
+    /// Key of its label in the string table's terms.
+    pub fn term_key(self) -> &'static str {
+        match self {
+            GapKind::Aligned => "gap.aligned",
+            GapKind::Under => "gap.under",
+            GapKind::Over => "gap.over",
+        }
+    }
+}
+
+/// The gap for one motive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gap {
+    /// The motive.
+    pub motive: Motive,
+    /// Its motive score, 0–100.
+    pub importance: u8,
+    /// The behaviour serving it, 0–100.
+    pub activity: u8,
+    /// `importance − activity`.
+    pub difference: i16,
+    /// Whether the difference exceeds `scoring.gap_threshold`, and which way.
+    pub kind: GapKind,
+}
+
+fn mean(content: &Content, answers: &Answers, pick: impl Fn(&Item) -> bool) -> u8 {
+    let (mut num, mut den) = (0u32, 0u32);
+    for item in content.items().iter().filter(|i| pick(i)) {
+        if let Some(k) = keyed_point(content, answers, item) {
+            num += u32::from(k.keyed - 1) * 100;
+            den += u32::from(k.points - 1);
+        }
+    }
+    if den == 0 {
+        return 0;
+    }
+    u8::try_from((num + den / 2) / den).unwrap_or(100)
+}
+
+/// Builds the behaviour profile from the how-layer items.
+pub fn behaviour_profile(content: &Content, answers: &Answers) -> BehaviourProfile {
+    let act = |a: Activity| mean(content, answers, |i| i.activity == Some(a));
+    let mode = |m: Mode| {
+        mean(content, answers, |i| {
+            i.activity.is_some() && i.mode == Some(m)
+        })
+    };
+    let habits = Habit::ALL
+        .into_iter()
+        .map(|h| HabitScore {
+            habit: h,
+            score: mean(content, answers, |i| i.habit == Some(h)),
+        })
+        .collect();
+    let per_motive =
+        PerMotive(Motive::ALL.map(|m| mean(content, answers, |i| i.serves.contains(&m))));
+    BehaviourProfile {
+        building: act(Activity::Building),
+        maintaining: act(Activity::Maintaining),
+        using: act(Activity::Using),
+        online: mode(Mode::Online),
+        face_to_face: mode(Mode::FaceToFace),
+        habits,
+        per_motive,
+    }
+}
+
+/// The gap per motive between its score and the behaviour that serves it.
+pub fn gaps(scoring: &Scoring, scores: PerMotive<u8>, profile: &BehaviourProfile) -> Vec<Gap> {
+    let threshold = i16::from(scoring.gap_threshold);
+    Motive::ALL
+        .into_iter()
+        .map(|motive| {
+            let importance = scores.get(motive);
+            let activity = profile.per_motive.get(motive);
+            let difference = i16::from(importance) - i16::from(activity);
+            let kind = if difference > threshold {
+                GapKind::Under
+            } else if difference < -threshold {
+                GapKind::Over
+            } else {
+                GapKind::Aligned
+            };
+            Gap {
+                motive,
+                importance,
+                activity,
+                difference,
+                kind,
+            }
+        })
+        .collect()
+}

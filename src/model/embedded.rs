@@ -1,0 +1,124 @@
+//! [`Content`]: the model data and a string table together, validated, with lookups
+//! by id. Owns loading the content that `build.rs` compiled into the app.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use super::content::{Action, Channel, Item, Model, Scale};
+use super::strings::Strings;
+use super::validate::{validate, Problem};
+use super::vocab::{Layer, Role};
+
+const MODEL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/model.json"));
+const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
+
+/// Validated content: the language-neutral model and one language's strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    /// Items, scales, channels, actions and scoring parameters.
+    pub model: Model,
+    /// The user-visible strings for one language.
+    pub strings: Strings,
+}
+
+/// Why content could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The JSON could not be read as content (which file, and the parser's message).
+    Parse(&'static str, String),
+    /// The content was read but is inconsistent.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Parse(which, msg) => write!(f, "{which}: {msg}"),
+            LoadError::Invalid(problems) => {
+                write!(f, "{} problems", problems.len())?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Content {
+    /// The content compiled into the app (English), parsed once and cached.
+    ///
+    /// `build.rs` runs [`validate`] on the very same files and fails the build if
+    /// they are broken, so loading the embedded copy cannot fail in a built app;
+    /// that is why this returns the content rather than a `Result`.
+    pub fn embedded() -> &'static Content {
+        static CONTENT: OnceLock<Content> = OnceLock::new();
+        CONTENT.get_or_init(|| {
+            Content::from_json(MODEL_JSON, EN_JSON)
+                .unwrap_or_else(|e| panic!("embedded content was validated at build time: {e}"))
+        })
+    }
+
+    /// Reads content from the JSON forms of a model file and a language file, and
+    /// validates it (for content packs loaded at run time).
+    pub fn from_json(model: &str, strings: &str) -> Result<Content, LoadError> {
+        let model: Model =
+            serde_json::from_str(model).map_err(|e| LoadError::Parse("model", e.to_string()))?;
+        let strings: Strings = serde_json::from_str(strings)
+            .map_err(|e| LoadError::Parse("strings", e.to_string()))?;
+        Content::from_parts(model, strings)
+    }
+
+    /// Validates already-parsed model data and strings and puts them together.
+    pub fn from_parts(model: Model, strings: Strings) -> Result<Content, LoadError> {
+        validate(&model, &strings).map_err(LoadError::Invalid)?;
+        Ok(Content { model, strings })
+    }
+
+    /// All items in questionnaire order.
+    pub fn items(&self) -> &[Item] {
+        &self.model.items
+    }
+
+    /// The items of one layer, in questionnaire order.
+    pub fn items_in(&self, layer: Layer) -> impl Iterator<Item = &Item> {
+        self.model.items.iter().filter(move |i| i.layer == layer)
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.model.items.iter().find(|i| i.id == id)
+    }
+
+    /// The item that carries a constraints role (exactly one in valid content).
+    pub fn role_item(&self, role: Role) -> Option<&Item> {
+        self.model.items.iter().find(|i| i.role == Some(role))
+    }
+
+    /// The scale with this id.
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.model.scales.iter().find(|s| s.id == id)
+    }
+
+    /// The scale a scale item is answered on.
+    pub fn scale_of(&self, item: &Item) -> Option<&Scale> {
+        item.scale.as_deref().and_then(|s| self.scale(s))
+    }
+
+    /// The channel catalogue in its published order.
+    pub fn channels(&self) -> &[Channel] {
+        &self.model.channels
+    }
+
+    /// The channel with this id.
+    pub fn channel(&self, id: &str) -> Option<&Channel> {
+        self.model.channels.iter().find(|c| c.id == id)
+    }
+
+    /// The action with this id.
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.model.actions.iter().find(|a| a.id == id)
+    }
+}

@@ -1,0 +1,222 @@
+//! Channel fit: how well each channel of the catalogue suits the person's motive
+//! weights and constraints, in bands, with the reasons that raised or lowered it.
+
+use serde::{Deserialize, Serialize};
+
+use super::constraints::Constraints;
+use super::content::{Channel, Scoring};
+use super::embedded::Content;
+use super::priority::PerMotive;
+use super::vocab::Motive;
+
+/// A fit band; there is no finer public precision than this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    /// At or above the first threshold of `scoring.bands`.
+    Strong,
+    /// At or above the second.
+    Good,
+    /// At or above the third.
+    Possible,
+    /// Below all three.
+    Poor,
+}
+
+impl Band {
+    /// The band of a fit value under the content's thresholds.
+    pub fn of(fit: u8, scoring: &Scoring) -> Band {
+        let [strong, good, possible] = scoring.bands;
+        match fit {
+            f if f >= strong => Band::Strong,
+            f if f >= good => Band::Good,
+            f if f >= possible => Band::Possible,
+            _ => Band::Poor,
+        }
+    }
+
+    /// Key of its label in the string table's terms.
+    pub fn term_key(self) -> &'static str {
+        match self {
+            Band::Strong => "band.strong",
+            Band::Good => "band.good",
+            Band::Possible => "band.possible",
+            Band::Poor => "band.poor",
+        }
+    }
+}
+
+/// One term that raised or lowered a channel's fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonKind {
+    /// The channel serves this motive, weighted by how much it matters.
+    MotiveMatch(Motive),
+    /// It needs more minutes per week than the budget.
+    OverTimeBudget,
+    /// It exposes more than the person's privacy comfort.
+    OverPrivacy,
+    /// It needs public posting beyond the person's comfort.
+    NeedsPosting,
+    /// It means meeting strangers beyond the person's comfort.
+    MeetsStrangers,
+    /// The person already uses it.
+    AlreadyUsed,
+    /// It is especially relevant in the person's region.
+    RegionRelevant,
+    /// It is especially relevant to the person's audience.
+    AudienceRelevant,
+}
+
+impl ReasonKind {
+    /// Key of its "because …" phrase in the string table's terms.
+    pub fn term_key(self) -> &'static str {
+        match self {
+            ReasonKind::MotiveMatch(Motive::Known) => "reason.motive_match.known",
+            ReasonKind::MotiveMatch(Motive::Equipped) => "reason.motive_match.equipped",
+            ReasonKind::MotiveMatch(Motive::Connected) => "reason.motive_match.connected",
+            ReasonKind::OverTimeBudget => "reason.over_time_budget",
+            ReasonKind::OverPrivacy => "reason.over_privacy",
+            ReasonKind::NeedsPosting => "reason.needs_posting",
+            ReasonKind::MeetsStrangers => "reason.meets_strangers",
+            ReasonKind::AlreadyUsed => "reason.already_used",
+            ReasonKind::RegionRelevant => "reason.region_relevant",
+            ReasonKind::AudienceRelevant => "reason.audience_relevant",
+        }
+    }
+}
+
+/// A reason with the fit points it added (positive) or took away (negative).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    /// What it is.
+    pub kind: ReasonKind,
+    /// Its effect on the fit, in points.
+    pub delta: i32,
+}
+
+/// How well one channel suits the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelFit {
+    /// The channel id.
+    pub channel: String,
+    /// Fit 0–100: the sum of the reasons' deltas, clamped.
+    pub fit: u8,
+    /// The fit's band.
+    pub band: Band,
+    /// Whether the channel is face to face.
+    pub face_to_face: bool,
+    /// Every non-zero term: motive matches first, then penalties, then bonuses.
+    pub reasons: Vec<Reason>,
+}
+
+/// Scores one channel.
+///
+/// `fit = Σₘ round(weightₘ · ratingₘ / 3)` (at most 100 with weights summing to
+/// 100), minus `time_penalty` if the channel needs more minutes than the budget
+/// (twice if more than double), minus `privacy_penalty` per level its exposure
+/// exceeds the privacy comfort, minus `posting_penalty` (or `strangers_penalty`)
+/// per level the comfort falls short of `comfort_needed` where the channel needs
+/// posting (or meeting strangers), plus the used, region and audience bonuses;
+/// clamped to 0–100.
+pub fn fit_channel(
+    scoring: &Scoring,
+    channel: &Channel,
+    weights: PerMotive<u8>,
+    c: &Constraints,
+) -> ChannelFit {
+    let mut reasons = Vec::new();
+    let mut add = |kind, delta: i32| {
+        if delta != 0 {
+            reasons.push(Reason { kind, delta });
+        }
+    };
+    for (m, w) in weights.iter() {
+        let delta = (i32::from(w) * i32::from(channel.rating(m)) + 1) / 3;
+        add(ReasonKind::MotiveMatch(m), delta);
+    }
+    let minutes = i32::from(channel.minutes);
+    let budget = i32::from(c.minutes);
+    let over = i32::from(minutes > budget) + i32::from(minutes > 2 * budget);
+    add(
+        ReasonKind::OverTimeBudget,
+        -over * i32::from(scoring.time_penalty),
+    );
+    let exposed = (i32::from(channel.privacy) - i32::from(c.privacy)).max(0);
+    add(
+        ReasonKind::OverPrivacy,
+        -exposed * i32::from(scoring.privacy_penalty),
+    );
+    let needed = i32::from(scoring.comfort_needed);
+    if channel.posting {
+        let short = (needed - i32::from(c.posting)).max(0);
+        add(
+            ReasonKind::NeedsPosting,
+            -short * i32::from(scoring.posting_penalty),
+        );
+    }
+    if channel.strangers {
+        let short = (needed - i32::from(c.strangers)).max(0);
+        add(
+            ReasonKind::MeetsStrangers,
+            -short * i32::from(scoring.strangers_penalty),
+        );
+    }
+    if c.platforms.contains(&channel.id) {
+        add(ReasonKind::AlreadyUsed, i32::from(scoring.used_bonus));
+    }
+    if c.region
+        .as_ref()
+        .is_some_and(|r| channel.regions.contains(r))
+    {
+        add(ReasonKind::RegionRelevant, i32::from(scoring.region_bonus));
+    }
+    if c.audience
+        .as_ref()
+        .is_some_and(|a| channel.audiences.contains(a))
+    {
+        add(
+            ReasonKind::AudienceRelevant,
+            i32::from(scoring.audience_bonus),
+        );
+    }
+    let total: i32 = reasons.iter().map(|r| r.delta).sum();
+    let fit = u8::try_from(total.clamp(0, 100)).unwrap_or(0);
+    ChannelFit {
+        channel: channel.id.clone(),
+        fit,
+        band: Band::of(fit, scoring),
+        face_to_face: channel.face_to_face,
+        reasons,
+    }
+}
+
+/// Scores every channel and sorts them best first (ties: the catalogue's order).
+pub fn rank_channels(
+    content: &Content,
+    weights: PerMotive<u8>,
+    c: &Constraints,
+) -> Vec<ChannelFit> {
+    let scoring = &content.model.scoring;
+    let mut fits: Vec<ChannelFit> = content
+        .channels()
+        .iter()
+        .map(|ch| fit_channel(scoring, ch, weights, c))
+        .collect();
+    // A stable sort keeps the catalogue's order among equal fits.
+    fits.sort_by_key(|f| std::cmp::Reverse(f.fit));
+    fits
+}
+
+/// The best `n` channels of a ranking, making sure at least one is face to face:
+/// if none of the first `n` is, the best face-to-face channel takes the last place.
+pub fn shortlist(fits: &[ChannelFit], n: usize) -> Vec<&ChannelFit> {
+    let mut list: Vec<&ChannelFit> = fits.iter().take(n).collect();
+    if n > 0 && !list.iter().any(|f| f.face_to_face) {
+        if let Some(f2f) = fits.iter().find(|f| f.face_to_face) {
+            list.truncate(n - 1);
+            list.push(f2f);
+        }
+    }
+    list
+}

@@ -1,0 +1,163 @@
+//! The weekly action plan: a few concrete behaviours that fit the time budget and
+//! stage, cover the top motive (and joint ones), always include a face-to-face
+//! step, and prefer the best-fitting channels.
+
+use serde::{Deserialize, Serialize};
+
+use super::constraints::Constraints;
+use super::content::Action;
+use super::embedded::Content;
+use super::fit::{Band, ChannelFit};
+use super::priority::Priorities;
+use super::vocab::{Motive, Rule};
+
+/// Most steps in a plan.
+pub const MAX_STEPS: usize = 5;
+
+/// Channels this high in the ranking count as top channels for the plan.
+const TOP_CHANNELS: usize = 5;
+
+/// Why a step is in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepPurpose {
+    /// It serves a top motive.
+    ForMotive(Motive),
+    /// It is the plan's face-to-face step.
+    FaceToFace,
+    /// It fills the remaining time well.
+    Extra,
+}
+
+impl StepPurpose {
+    /// Key of its label in the string table's terms.
+    pub fn term_key(self) -> &'static str {
+        match self {
+            StepPurpose::ForMotive(_) => "plan.for_motive",
+            StepPurpose::FaceToFace => "plan.face_to_face",
+            StepPurpose::Extra => "plan.extra",
+        }
+    }
+}
+
+/// One weekly behaviour.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanStep {
+    /// The action id (its text is in the string table's actions).
+    pub action: String,
+    /// Minutes per week.
+    pub minutes: u16,
+    /// Whether it happens face to face.
+    pub face_to_face: bool,
+    /// The channel it happens on, if any.
+    pub channel: Option<String>,
+    /// The rule it serves.
+    pub rule: Rule,
+    /// Why it was chosen.
+    pub purpose: StepPurpose,
+}
+
+/// The plan: steps in the order they were chosen, and the time they take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    /// The steps, at most [`MAX_STEPS`].
+    pub steps: Vec<PlanStep>,
+    /// Sum of the steps' minutes (never above `budget`).
+    pub total_minutes: u16,
+    /// The weekly budget the plan was built for.
+    pub budget: u16,
+}
+
+/// Ranks an action: `2 · (highest weight among its motives) + channel fit`
+/// (40 for actions without a channel) `+ 15` on a top channel, minus its share of
+/// the budget in percent, so tight budgets favour short actions.
+fn value(a: &Action, p: &Priorities, fits: &[ChannelFit], budget: u16) -> i32 {
+    let weight = a
+        .motives
+        .iter()
+        .map(|m| p.weights.get(*m))
+        .max()
+        .unwrap_or(0);
+    let (fit, top) = match &a.channel {
+        None => (40, false),
+        Some(ch) => match fits.iter().position(|f| &f.channel == ch) {
+            Some(i) => (i32::from(fits[i].fit), i < TOP_CHANNELS),
+            None => (0, false),
+        },
+    };
+    let share = i32::from(a.minutes) * 100 / i32::from(budget.max(1));
+    2 * i32::from(weight) + fit + if top { 15 } else { 0 } - share
+}
+
+fn usable(a: &Action, fits: &[ChannelFit]) -> bool {
+    match &a.channel {
+        None => true,
+        Some(ch) => fits
+            .iter()
+            .any(|f| &f.channel == ch && f.band != Band::Poor),
+    }
+}
+
+/// Builds the plan. Deterministic: equal values keep the action library's order.
+///
+/// 1. The best face-to-face action that fits (from all face-to-face actions of the
+///    stage if none on a usable channel fits).
+/// 2. For each top motive, the best action serving it that still fits.
+/// 3. The best remaining actions while they fit, up to [`MAX_STEPS`].
+///
+/// Candidates suit the stage and are not on a channel whose fit is poor.
+pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[ChannelFit]) -> Plan {
+    let budget = c.minutes;
+    let staged: Vec<&Action> = content
+        .model
+        .actions
+        .iter()
+        .filter(|a| a.stages.contains(&c.stage))
+        .collect();
+    let mut ranked: Vec<(&Action, i32)> = staged
+        .iter()
+        .map(|a| (*a, value(a, p, fits, budget)))
+        .collect();
+    ranked.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+    let mut plan = Plan {
+        steps: Vec::new(),
+        total_minutes: 0,
+        budget,
+    };
+    let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
+        ranked
+            .iter()
+            .map(|(a, _)| *a)
+            .filter(|a| any_channel || usable(a, fits))
+            .filter(|a| !plan.steps.iter().any(|s| s.action == a.id))
+            .find(|a| need(a) && plan.total_minutes + a.minutes <= budget)
+    };
+    let face = |a: &Action| a.face_to_face;
+    if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {
+        push(&mut plan, a, StepPurpose::FaceToFace);
+    }
+    for &m in &p.top {
+        if let Some(a) = pick(&plan, &|a: &Action| a.motives.contains(&m), false) {
+            push(&mut plan, a, StepPurpose::ForMotive(m));
+        }
+    }
+    while plan.steps.len() < MAX_STEPS {
+        match pick(&plan, &|_: &Action| true, false) {
+            Some(a) => push(&mut plan, a, StepPurpose::Extra),
+            None => break,
+        }
+    }
+    plan
+}
+
+fn push(plan: &mut Plan, a: &Action, purpose: StepPurpose) {
+    plan.total_minutes += a.minutes;
+    plan.steps.push(PlanStep {
+        action: a.id.clone(),
+        minutes: a.minutes,
+        face_to_face: a.face_to_face,
+        channel: a.channel.clone(),
+        rule: a.rule,
+        purpose,
+    });
+}

@@ -1,0 +1,124 @@
+//! The user-visible string table read from a language file such as `content/en.toml`.
+//!
+//! Every string is keyed by the id of the thing it describes. A string table never
+//! carries keying, scale order or scoring values, so a translation cannot change a
+//! result. Depends only on std and serde so `build.rs` can include it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Everything in one language file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Strings {
+    /// Content format version; must equal [`super::content::FORMAT_VERSION`].
+    pub format: u32,
+    /// Language tag, e.g. `en`.
+    pub language: String,
+    /// Motive names and descriptions by motive id.
+    pub motives: BTreeMap<String, Described>,
+    /// Layer titles and introductions by layer id.
+    pub layers: BTreeMap<String, Described>,
+    /// Scale point labels by scale id, lowest point first.
+    pub scales: BTreeMap<String, Vec<String>>,
+    /// Item texts by item id.
+    pub items: BTreeMap<String, ItemText>,
+    /// Channel names and one-line rationales by channel id.
+    pub channels: BTreeMap<String, ChannelText>,
+    /// Action texts by action id.
+    pub actions: BTreeMap<String, String>,
+    /// Rule names and explanations by rule id.
+    pub rules: BTreeMap<String, Described>,
+    /// Cross-cutting truths, in display order.
+    pub truths: Vec<Entry>,
+    /// Labels of fixed terms (bands, reasons, flags, behaviour dimensions) by key.
+    /// The keys the model uses are listed in [`TERM_KEYS`].
+    pub terms: BTreeMap<String, String>,
+}
+
+/// A name with a longer description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Described {
+    /// Short name.
+    pub name: String,
+    /// One or two sentences.
+    pub text: String,
+}
+
+/// The texts of one questionnaire item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemText {
+    /// The question or statement.
+    pub prompt: String,
+    /// Optional help line shown under the prompt (concrete examples).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// Option labels by option id (choice items other than the platforms item,
+    /// whose labels are the channel names).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub options: BTreeMap<String, String>,
+}
+
+/// The texts of one channel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChannelText {
+    /// Display name.
+    pub name: String,
+    /// Why and when it works, in one line.
+    pub rationale: String,
+}
+
+/// An id with a text, for ordered lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable id.
+    pub id: String,
+    /// The text.
+    pub text: String,
+}
+
+/// Keys of [`Strings::terms`] that every language file must define.
+pub const TERM_KEYS: &[&str] = &[
+    "band.strong",
+    "band.good",
+    "band.possible",
+    "band.poor",
+    "reason.motive_match.known",
+    "reason.motive_match.equipped",
+    "reason.motive_match.connected",
+    "reason.over_time_budget",
+    "reason.over_privacy",
+    "reason.needs_posting",
+    "reason.meets_strangers",
+    "reason.already_used",
+    "reason.region_relevant",
+    "reason.audience_relevant",
+    "flag.joint",
+    "flag.disagreement",
+    "flag.straight_lining",
+    "gap.aligned",
+    "gap.under",
+    "gap.over",
+    "activity.building",
+    "activity.maintaining",
+    "activity.using",
+    "mode.online",
+    "mode.face_to_face",
+    "habit.show_interest",
+    "habit.stay_in_touch",
+    "habit.known_first",
+    "habit.no_mass_invites",
+    "plan.for_motive",
+    "plan.face_to_face",
+    "plan.extra",
+    "split.remaining",
+    "next.retake",
+];
+
+impl Strings {
+    /// The label of a fixed term, or the key itself when missing (never in a
+    /// validated table).
+    pub fn term<'a>(&'a self, key: &'a str) -> &'a str {
+        self.terms.get(key).map(String::as_str).unwrap_or(key)
+    }
+}

@@ -1,0 +1,70 @@
+//! Checks of the channel catalogue and the action library: ratings in range,
+//! references to regions, audiences and channels, and that a plan with a
+//! face-to-face step is possible at every stage within the smallest time budget.
+
+use super::content::{Item, Model};
+use super::validate::{ProblemKind, Report};
+use super::vocab::{Role, Stage};
+
+fn role_item(m: &Model, role: Role) -> Option<&Item> {
+    m.items.iter().find(|i| i.role == Some(role))
+}
+
+fn option_ids(item: Option<&Item>) -> Vec<&str> {
+    item.map(|i| i.options.iter().map(|o| o.id.as_str()).collect())
+        .unwrap_or_default()
+}
+
+pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
+    let regions = option_ids(role_item(m, Role::Region));
+    let audiences = option_ids(role_item(m, Role::Audience));
+    for c in &m.channels {
+        let id = c.id.as_str();
+        for rating in c.ratings {
+            r.range(id, rating.into(), 3);
+        }
+        r.range(id, c.privacy.into(), 3);
+        if c.minutes == 0 {
+            r.push(id, ProblemKind::Malformed("channel needs minutes per week"));
+        }
+        for region in &c.regions {
+            if !regions.contains(&region.as_str()) {
+                r.push(id, ProblemKind::UnknownReference(region.clone()));
+            }
+        }
+        for audience in &c.audiences {
+            if !audiences.contains(&audience.as_str()) {
+                r.push(id, ProblemKind::UnknownReference(audience.clone()));
+            }
+        }
+    }
+    for a in &m.actions {
+        let id = a.id.as_str();
+        if let Some(ch) = &a.channel {
+            if !m.channels.iter().any(|c| &c.id == ch) {
+                r.push(id, ProblemKind::UnknownReference(ch.clone()));
+            }
+        }
+        if a.motives.is_empty() {
+            r.push(id, ProblemKind::Malformed("action serves no motive"));
+        }
+        if a.stages.is_empty() {
+            r.push(id, ProblemKind::Malformed("action suits no stage"));
+        }
+        if a.minutes == 0 {
+            r.push(id, ProblemKind::Malformed("action needs minutes per week"));
+        }
+    }
+    let smallest = role_item(m, Role::TimeBudget)
+        .and_then(|i| i.options.iter().filter_map(|o| o.value).min())
+        .unwrap_or(0);
+    for stage in Stage::ALL {
+        let feasible = m
+            .actions
+            .iter()
+            .any(|a| a.face_to_face && a.minutes <= smallest && a.stages.contains(&stage));
+        if !feasible {
+            r.push(stage.id(), ProblemKind::NoFaceToFaceAction);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The embedded content: it loads, validates and has the promised shape.
+
+use netwhy::model::{validate, Content, ItemKind, Layer, Motive, Role, Stage};
+
+#[test]
+fn embedded_content_validates() {
+    let c = Content::embedded();
+    assert_eq!(validate(&c.model, &c.strings), Ok(()));
+}
+
+#[test]
+fn has_about_thirty_items_in_three_layers() {
+    let c = Content::embedded();
+    let n = c.items().len();
+    assert!((28..=34).contains(&n), "{n} items");
+    for layer in Layer::ALL {
+        assert!(c.items_in(layer).count() >= 6, "{layer:?}");
+    }
+}
+
+#[test]
+fn every_motive_has_four_items_and_a_reverse_one() {
+    let c = Content::embedded();
+    for m in Motive::ALL {
+        let items: Vec<_> = c.items().iter().filter(|i| i.motive == Some(m)).collect();
+        assert!(items.len() >= 4, "{m:?}");
+        assert!(items.iter().any(|i| i.reverse), "{m:?}");
+    }
+}
+
+#[test]
+fn catalogue_and_library_are_large_enough() {
+    let c = Content::embedded();
+    assert!(c.channels().len() >= 18);
+    assert!(c.channels().iter().filter(|ch| ch.face_to_face).count() >= 5);
+    assert!(c.model.actions.len() >= 30);
+    for stage in Stage::ALL {
+        let n = c.model.actions.iter().filter(|a| a.stages.contains(&stage)).count();
+        assert!(n >= 10, "{stage:?} has {n} actions");
+    }
+}
+
+#[test]
+fn there_is_exactly_one_split_and_one_item_per_role() {
+    let c = Content::embedded();
+    let splits = c.items().iter().filter(|i| i.kind == ItemKind::Split);
+    assert_eq!(splits.count(), 1);
+    for role in Role::ALL {
+        assert!(c.role_item(role).is_some(), "{role:?}");
+    }
+}
+
+#[test]
+fn strings_are_looked_up_by_id() {
+    let c = Content::embedded();
+    assert_eq!(c.motive_name(Motive::Known), "Better known");
+    assert_eq!(c.option_label("time_budget", "up_to_30"), "Under 30 minutes");
+    assert_eq!(c.option_label("platforms_used", "xing"), "XING");
+    assert_eq!(c.scale_labels("agree5").len(), 5);
+    assert!(!c.action_text("comment_thoughtfully").is_empty());
+    assert!(!c.strings.truths.is_empty());
+}
+
+#[test]
+fn json_round_trip_loads_the_same_content() {
+    let c = Content::embedded();
+    let model = serde_json::to_string(&c.model).unwrap();
+    let strings = serde_json::to_string(&c.strings).unwrap();
+    assert_eq!(&Content::from_json(&model, &strings).unwrap(), c);
+}
