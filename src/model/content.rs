@@ -14,6 +14,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Everything in `content/model.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Model {
     /// Content format version; must equal [`FORMAT_VERSION`].
     pub format: u32,
@@ -31,6 +32,7 @@ pub struct Model {
 
 /// A labelled answer scale whose points are `1..=points`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scale {
     /// Stable id; its labels are in the string table under the same id.
     pub id: String,
@@ -40,6 +42,7 @@ pub struct Scale {
 
 /// One questionnaire item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     /// Stable id; answers are stored under it.
     pub id: String,
@@ -84,6 +87,7 @@ pub struct Item {
 
 /// One option of a single- or multi-choice item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChoiceOption {
     /// Stable id; for the platforms item it is a channel id.
     pub id: String,
@@ -94,6 +98,7 @@ pub struct ChoiceOption {
 
 /// One channel of the catalogue: a platform, community or kind of event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Channel {
     /// Stable id; its name and rationale are in the string table.
     pub id: String,
@@ -113,6 +118,9 @@ pub struct Channel {
     /// Region option ids where it is especially relevant (empty: everywhere alike).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub regions: Vec<String>,
+    /// Whether it is little used outside `regions` (fit drops for other regions).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub regional: bool,
     /// Audience option ids where it is especially relevant (empty: all alike).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<String>,
@@ -127,6 +135,7 @@ impl Channel {
 
 /// One concrete behaviour for the weekly plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Action {
     /// Stable id; its text is in the string table.
     pub id: String,
@@ -147,6 +156,7 @@ pub struct Action {
 
 /// Tunable scoring parameters. Formulas using them are documented where applied.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scoring {
     /// Percent of a priority weight taken from the point split (rest: Likert share).
     pub split_share: u8,
@@ -168,6 +178,8 @@ pub struct Scoring {
     pub used_bonus: u8,
     /// Fit gained for a channel especially relevant to the person's region.
     pub region_bonus: u8,
+    /// Fit lost by a regional channel for a person in another region.
+    pub outside_region_penalty: u8,
     /// Fit gained for a channel especially relevant to the person's audience.
     pub audience_bonus: u8,
     /// Lowest fit of each band: strong, good, possible (below: poor).

@@ -66,6 +66,8 @@ pub enum ReasonKind {
     RegionRelevant,
     /// It is especially relevant to the person's audience.
     AudienceRelevant,
+    /// It is a regional channel, little used in the person's region.
+    OutsideRegion,
 }
 
 impl ReasonKind {
@@ -82,6 +84,7 @@ impl ReasonKind {
             ReasonKind::AlreadyUsed => "reason.already_used",
             ReasonKind::RegionRelevant => "reason.region_relevant",
             ReasonKind::AudienceRelevant => "reason.audience_relevant",
+            ReasonKind::OutsideRegion => "reason.outside_region",
         }
     }
 }
@@ -117,7 +120,8 @@ pub struct ChannelFit {
 /// (twice if more than double), minus `privacy_penalty` per level its exposure
 /// exceeds the privacy comfort, minus `posting_penalty` (or `strangers_penalty`)
 /// per level the comfort falls short of `comfort_needed` where the channel needs
-/// posting (or meeting strangers), plus the used, region and audience bonuses;
+/// posting (or meeting strangers), minus `outside_region_penalty` for a regional
+/// channel outside its regions, plus the used, region and audience bonuses;
 /// clamped to 0–100.
 pub fn fit_channel(
     scoring: &Scoring,
@@ -165,11 +169,15 @@ pub fn fit_channel(
     if c.platforms.contains(&channel.id) {
         add(ReasonKind::AlreadyUsed, i32::from(scoring.used_bonus));
     }
-    if c.region
-        .as_ref()
-        .is_some_and(|r| channel.regions.contains(r))
-    {
-        add(ReasonKind::RegionRelevant, i32::from(scoring.region_bonus));
+    if let Some(region) = &c.region {
+        if channel.regions.contains(region) {
+            add(ReasonKind::RegionRelevant, i32::from(scoring.region_bonus));
+        } else if channel.regional {
+            add(
+                ReasonKind::OutsideRegion,
+                -i32::from(scoring.outside_region_penalty),
+            );
+        }
     }
     if c.audience
         .as_ref()

@@ -2,6 +2,8 @@
 //! stage, cover the top motive (and joint ones), always include a face-to-face
 //! step, and prefer the best-fitting channels.
 
+use std::cmp::Reverse;
+
 use serde::{Deserialize, Serialize};
 
 use super::constraints::Constraints;
@@ -13,6 +15,12 @@ use super::vocab::{Motive, Rule};
 
 /// Most steps in a plan.
 pub const MAX_STEPS: usize = 5;
+
+/// Steps a plan aims for when the budget allows.
+pub const MIN_STEPS: usize = 3;
+
+/// Value lost by an action on a channel already in the plan.
+const REPEAT_PENALTY: i32 = 30;
 
 /// Channels this high in the ranking count as top channels for the plan.
 const TOP_CHANNELS: usize = 5;
@@ -89,23 +97,40 @@ fn value(a: &Action, p: &Priorities, fits: &[ChannelFit], budget: u16) -> i32 {
     2 * i32::from(weight) + fit + if top { 15 } else { 0 } - share
 }
 
+/// Lowers the value of an action on a channel the plan already uses, so a plan
+/// spreads over channels when it can.
+fn repeat(plan: &Plan, a: &Action) -> i32 {
+    let same = |s: &PlanStep| s.channel.is_some() && s.channel == a.channel;
+    if plan.steps.iter().any(same) {
+        REPEAT_PENALTY
+    } else {
+        0
+    }
+}
+
 fn usable(a: &Action, fits: &[ChannelFit]) -> bool {
     match &a.channel {
         None => true,
         Some(ch) => fits
             .iter()
-            .any(|f| &f.channel == ch && f.band != Band::Poor),
+            .any(|f| &f.channel == ch && matches!(f.band, Band::Strong | Band::Good)),
     }
 }
 
-/// Builds the plan. Deterministic: equal values keep the action library's order.
+/// Builds the plan. Deterministic: equal values keep the action library's order,
+/// and an action on a channel already in the plan loses value.
+///
+/// Each pick leaves room for the steps still wanted (at least [`MIN_STEPS`], one
+/// per top motive plus the face-to-face one) at the shortest action's length, and
+/// only ignores that reserve when nothing else fits.
 ///
 /// 1. The best face-to-face action that fits (from all face-to-face actions of the
 ///    stage if none on a usable channel fits).
 /// 2. For each top motive, the best action serving it that still fits.
 /// 3. The best remaining actions while they fit, up to [`MAX_STEPS`].
 ///
-/// Candidates suit the stage and are not on a channel whose fit is poor.
+/// Candidates suit the stage and are on no channel or on one with a strong or good
+/// fit.
 pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[ChannelFit]) -> Plan {
     let budget = c.minutes;
     let staged: Vec<&Action> = content
@@ -124,13 +149,30 @@ pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[Ch
         total_minutes: 0,
         budget,
     };
+    // Leave room for the steps still to come, so one long action cannot crowd out
+    // the rest of a small budget.
+    let shortest = staged.iter().map(|a| a.minutes).min().unwrap_or(0);
+    let wanted = (1 + p.top.len()).clamp(MIN_STEPS, MAX_STEPS);
     let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
-        ranked
-            .iter()
-            .map(|(a, _)| *a)
-            .filter(|a| any_channel || usable(a, fits))
-            .filter(|a| !plan.steps.iter().any(|s| s.action == a.id))
-            .find(|a| need(a) && plan.total_minutes + a.minutes <= budget)
+        let later = wanted.saturating_sub(plan.steps.len() + 1);
+        let reserve = shortest * u16::try_from(later).unwrap_or(0);
+        let candidates = || {
+            staged
+                .iter()
+                .copied()
+                .filter(|a| any_channel || usable(a, fits))
+                .filter(|a| !plan.steps.iter().any(|s| s.action == a.id))
+                .filter(|a| need(a))
+        };
+        let fits_with = |a: &Action, keep: u16| plan.total_minutes + a.minutes + keep <= budget;
+        let best = |keep: u16| {
+            candidates()
+                .filter(|a| fits_with(a, keep))
+                .enumerate()
+                .max_by_key(|(i, a)| (value(a, p, fits, budget) - repeat(plan, a), Reverse(*i)))
+                .map(|(_, a)| a)
+        };
+        best(reserve).or_else(|| best(0))
     };
     let face = |a: &Action| a.face_to_face;
     if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {

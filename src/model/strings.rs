@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything in one language file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Strings {
     /// Content format version; must equal [`super::content::FORMAT_VERSION`].
     pub format: u32,
@@ -38,6 +39,7 @@ pub struct Strings {
 
 /// A name with a longer description.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Described {
     /// Short name.
     pub name: String,
@@ -47,6 +49,7 @@ pub struct Described {
 
 /// The texts of one questionnaire item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ItemText {
     /// The question or statement.
     pub prompt: String,
@@ -61,6 +64,7 @@ pub struct ItemText {
 
 /// The texts of one channel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChannelText {
     /// Display name.
     pub name: String,
@@ -70,6 +74,7 @@ pub struct ChannelText {
 
 /// An id with a text, for ordered lists.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
     /// Stable id.
     pub id: String,
@@ -93,6 +98,7 @@ pub const TERM_KEYS: &[&str] = &[
     "reason.already_used",
     "reason.region_relevant",
     "reason.audience_relevant",
+    "reason.outside_region",
     "flag.joint",
     "flag.disagreement",
     "flag.straight_lining",
