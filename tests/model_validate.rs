@@ -1,0 +1,235 @@
+//! Content validation: each check fires on deliberately broken content, names the
+//! id concerned, and all problems are reported at once.
+
+use netwhy::model::{validate, Content, LoadError, Model, Problem, ProblemKind, Strings};
+
+const MODEL: &str = include_str!("../content/model.toml");
+const EN: &str = include_str!("../content/en.toml");
+
+fn edit(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "fixture text not found: {from}");
+    text.replacen(from, to, 1)
+}
+
+fn problems(model: &str, en: &str) -> Vec<Problem> {
+    let model: Model = toml::from_str(model).expect("model parses");
+    let strings: Strings = toml::from_str(en).expect("strings parse");
+    validate(&model, &strings).err().unwrap_or_default()
+}
+
+fn assert_has(problems: &[Problem], id: &str, kind: ProblemKind) {
+    let found = problems.iter().any(|p| p.id == id && p.kind == kind);
+    assert!(found, "expected {id}: {kind:?} in {problems:#?}");
+}
+
+#[test]
+fn the_shipped_files_are_valid() {
+    assert_eq!(problems(MODEL, EN), vec![]);
+}
+
+#[test]
+fn duplicate_item_ids_are_named() {
+    let m = edit(
+        MODEL,
+        "id = \"known_stand_for\"",
+        "id = \"known_recognised\"",
+    );
+    assert_has(
+        &problems(&m, EN),
+        "known_recognised",
+        ProblemKind::DuplicateId,
+    );
+}
+
+#[test]
+fn duplicate_channel_and_action_ids_are_named() {
+    let m = edit(
+        MODEL,
+        "[[channels]]\nid = \"linkedin_groups\"",
+        "[[channels]]\nid = \"linkedin_posts\"",
+    );
+    let m = edit(&m, "id = \"weekly_post\"", "id = \"comment_thoughtfully\"");
+    let p = problems(&m, EN);
+    assert_has(&p, "channel linkedin_posts", ProblemKind::DuplicateId);
+    assert_has(&p, "action comment_thoughtfully", ProblemKind::DuplicateId);
+}
+
+#[test]
+fn unknown_channel_in_an_action_is_named() {
+    let m = edit(MODEL, "channel = \"coffees_1to1\"", "channel = \"coffee\"");
+    let kind = ProblemKind::UnknownReference("coffee".into());
+    assert_has(&problems(&m, EN), "coffee_known_contact", kind);
+}
+
+#[test]
+fn unknown_channel_in_the_platforms_item_is_named() {
+    let m = edit(
+        MODEL,
+        "  { id = \"meetups\" },\n]",
+        "  { id = \"meetupz\" },\n]",
+    );
+    let kind = ProblemKind::UnknownReference("meetupz".into());
+    assert_has(&problems(&m, EN), "platforms_used", kind);
+}
+
+#[test]
+fn unknown_region_of_a_channel_is_named() {
+    let m = edit(MODEL, "regions = [\"dach\"]", "regions = [\"germany\"]");
+    let kind = ProblemKind::UnknownReference("germany".into());
+    assert_has(&problems(&m, EN), "xing", kind);
+}
+
+#[test]
+fn strings_for_unknown_items_are_named() {
+    let en = format!("{EN}\n[items.ghost]\nprompt = \"Boo\"\n");
+    let kind = ProblemKind::UnknownReference("ghost".into());
+    assert_has(&problems(MODEL, &en), "items.ghost", kind);
+}
+
+#[test]
+fn missing_strings_are_named() {
+    let en = edit(EN, "thank_you_note = ", "thank_you_notes = ");
+    let p = problems(MODEL, &en);
+    assert_has(&p, "actions.thank_you_note", ProblemKind::MissingString);
+    let en = edit(EN, "\"band.poor\" = \"Poor fit for now\"\n", "");
+    assert_has(
+        &problems(MODEL, &en),
+        "terms.band.poor",
+        ProblemKind::MissingString,
+    );
+    let en = edit(EN, "up_to_30 = \"Under 30 minutes\"\n", "");
+    let id = "items.time_budget.options.up_to_30";
+    assert_has(&problems(MODEL, &en), id, ProblemKind::MissingString);
+}
+
+#[test]
+fn empty_text_is_named() {
+    let en = edit(
+        EN,
+        "rationale = \"Still a common address book",
+        "rationale = \" \"\n# \"",
+    );
+    assert_has(
+        &problems(MODEL, &en),
+        "channels.xing.rationale",
+        ProblemKind::EmptyText,
+    );
+}
+
+#[test]
+fn a_motive_with_too_few_items_is_named() {
+    let m = edit(
+        MODEL,
+        "id = \"known_share_work\"\nlayer = \"why\"\nkind = \"scale\"\nscale = \"agree5\"\nmotive = \"known\"",
+        "id = \"known_share_work\"\nlayer = \"why\"\nkind = \"scale\"\nscale = \"agree5\"\nmotive = \"equipped\"",
+    );
+    assert_has(&problems(&m, EN), "known", ProblemKind::TooFewItems(3));
+}
+
+#[test]
+fn a_motive_without_a_reverse_item_is_named() {
+    let m = edit(
+        MODEL,
+        "motive = \"equipped\"\nreverse = true\n",
+        "motive = \"equipped\"\n",
+    );
+    assert_has(&problems(&m, EN), "equipped", ProblemKind::NoReverseItem);
+}
+
+#[test]
+fn ratings_out_of_range_are_named() {
+    let m = edit(MODEL, "ratings = [3, 1, 2]", "ratings = [4, 1, 2]");
+    let m = edit(&m, "privacy = 3", "privacy = 7");
+    let p = problems(&m, EN);
+    assert_has(&p, "linkedin_posts", ProblemKind::OutOfRange(4, 3));
+    assert_has(&p, "video_podcast", ProblemKind::OutOfRange(7, 3));
+}
+
+#[test]
+fn scale_label_count_must_match_points() {
+    let en = edit(EN, "\"Neither agree nor disagree\", ", "");
+    assert_has(
+        &problems(MODEL, &en),
+        "scales.agree5",
+        ProblemKind::LabelCount(5, 4),
+    );
+}
+
+#[test]
+fn unknown_format_versions_are_refused() {
+    let m = edit(MODEL, "format = 1", "format = 2");
+    let en = edit(EN, "format = 1", "format = 3");
+    let p = problems(&m, &en);
+    assert_has(&p, "model", ProblemKind::UnknownFormat(2));
+    assert_has(&p, "strings", ProblemKind::UnknownFormat(3));
+}
+
+#[test]
+fn a_stage_without_a_short_face_to_face_action_is_named() {
+    let m = edit(
+        MODEL,
+        "minutes = 10\nface_to_face = true",
+        "minutes = 40\nface_to_face = true",
+    );
+    let m = edit(
+        &m,
+        "minutes = 20\nface_to_face = true",
+        "minutes = 40\nface_to_face = true",
+    );
+    let m = edit(
+        &m,
+        "minutes = 30\nface_to_face = true",
+        "minutes = 40\nface_to_face = true",
+    );
+    let p = problems(&m, EN);
+    assert_has(&p, "curiosity", ProblemKind::NoFaceToFaceAction);
+}
+
+#[test]
+fn a_missing_role_is_named() {
+    let m = edit(MODEL, "role = \"strangers\"\n", "");
+    assert_has(
+        &problems(&m, EN),
+        "role Strangers",
+        ProblemKind::RoleCount(0),
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let m = edit(MODEL, "ratings = [3, 1, 2]", "ratings = [9, 1, 2]");
+    let m = edit(&m, "channel = \"coffees_1to1\"", "channel = \"coffee\"");
+    let en = edit(EN, "thank_you_note = ", "thank_you_notes = ");
+    assert!(problems(&m, &en).len() >= 4, "{:#?}", problems(&m, &en));
+}
+
+#[test]
+fn problems_read_as_id_and_message() {
+    let m = edit(MODEL, "ratings = [3, 1, 2]", "ratings = [4, 1, 2]");
+    let text: Vec<String> = problems(&m, EN).iter().map(|p| p.to_string()).collect();
+    assert!(text.contains(&"linkedin_posts: value 4 is out of range 0..=3".to_string()));
+}
+
+#[test]
+fn unknown_fields_are_refused_when_parsing() {
+    let m = edit(MODEL, "reverse = true", "reverse_keyed = true");
+    assert!(toml::from_str::<Model>(&m).is_err());
+}
+
+#[test]
+fn loading_broken_json_reports_every_problem() {
+    let c = Content::embedded();
+    let mut model = c.model.clone();
+    model.channels[0].ratings = [5, 5, 5];
+    model.items[0].scale = Some("nope".into());
+    let json = serde_json::to_string(&model).unwrap();
+    let strings = serde_json::to_string(&c.strings).unwrap();
+    match Content::from_json(&json, &strings) {
+        Err(LoadError::Invalid(p)) => assert!(p.len() >= 4, "{p:#?}"),
+        other => panic!("expected invalid content, got {other:?}"),
+    }
+    assert!(matches!(
+        Content::from_json("{", &strings),
+        Err(LoadError::Parse("model", _))
+    ));
+}
