@@ -35,7 +35,12 @@ fn catalogue_and_library_are_large_enough() {
     assert!(c.channels().iter().filter(|ch| ch.face_to_face).count() >= 5);
     assert!(c.model.actions.len() >= 30);
     for stage in Stage::ALL {
-        let n = c.model.actions.iter().filter(|a| a.stages.contains(&stage)).count();
+        let n = c
+            .model
+            .actions
+            .iter()
+            .filter(|a| a.stages.contains(&stage))
+            .count();
         assert!(n >= 10, "{stage:?} has {n} actions");
     }
 }
@@ -54,7 +59,10 @@ fn there_is_exactly_one_split_and_one_item_per_role() {
 fn strings_are_looked_up_by_id() {
     let c = Content::embedded();
     assert_eq!(c.motive_name(Motive::Known), "Better known");
-    assert_eq!(c.option_label("time_budget", "up_to_30"), "Under 30 minutes");
+    assert_eq!(
+        c.option_label("time_budget", "up_to_30"),
+        "Under 30 minutes"
+    );
     assert_eq!(c.option_label("platforms_used", "xing"), "XING");
     assert_eq!(c.scale_labels("agree5").len(), 5);
     assert!(!c.action_text("comment_thoughtfully").is_empty());

@@ -122,7 +122,7 @@ fn usable(a: &Action, fits: &[ChannelFit]) -> bool {
 ///
 /// Each pick leaves room for the steps still wanted (at least [`MIN_STEPS`], one
 /// per top motive plus the face-to-face one) at the shortest action's length, and
-/// only ignores that reserve when nothing else fits.
+/// leaves room for fewer of them only when nothing else fits.
 ///
 /// 1. The best face-to-face action that fits (from all face-to-face actions of the
 ///    stage if none on a usable channel fits).
@@ -154,8 +154,7 @@ pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[Ch
     let shortest = staged.iter().map(|a| a.minutes).min().unwrap_or(0);
     let wanted = (1 + p.top.len()).clamp(MIN_STEPS, MAX_STEPS);
     let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
-        let later = wanted.saturating_sub(plan.steps.len() + 1);
-        let reserve = shortest * u16::try_from(later).unwrap_or(0);
+        let later = u16::try_from(wanted.saturating_sub(plan.steps.len() + 1)).unwrap_or(0);
         let candidates = || {
             staged
                 .iter()
@@ -172,7 +171,7 @@ pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[Ch
                 .max_by_key(|(i, a)| (value(a, p, fits, budget) - repeat(plan, a), Reverse(*i)))
                 .map(|(_, a)| a)
         };
-        best(reserve).or_else(|| best(0))
+        (0..=later).rev().find_map(|k| best(shortest * k))
     };
     let face = |a: &Action| a.face_to_face;
     if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {

@@ -10,7 +10,7 @@ use std::fmt;
 
 use super::content::{Item, Model, FORMAT_VERSION};
 use super::strings::Strings;
-use super::vocab::{ItemKind, Layer, Motive, Role, Stage};
+use super::vocab::{ItemKind, Layer, Motive, Role};
 
 /// One thing wrong with the content, and the id it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,48 +209,6 @@ fn check_item(m: &Model, item: &Item, r: &mut Report) {
         bad(r, "weight must be at least 1");
     }
     if let Some(role) = item.role {
-        check_role(m, item, role, r);
-    }
-}
-
-fn check_role(m: &Model, item: &Item, role: Role, r: &mut Report) {
-    let id = item.id.as_str();
-    let want = if role == Role::Platforms {
-        ItemKind::Multi
-    } else {
-        ItemKind::Single
-    };
-    if item.kind != want {
-        r.push(id, ProblemKind::Malformed("wrong kind for its role"));
-    }
-    for o in &item.options {
-        let oid = format!("{id}.{}", o.id);
-        match role {
-            Role::TimeBudget => match o.value {
-                Some(v) if v > 0 => {}
-                _ => r.push(oid, ProblemKind::Malformed("time option needs minutes")),
-            },
-            Role::Privacy | Role::Posting | Role::Strangers => match o.value {
-                Some(v) => r.range(&oid, v.into(), 3),
-                None => r.push(oid, ProblemKind::Malformed("comfort option needs a level")),
-            },
-            Role::Stage if Stage::from_id(&o.id).is_none() => {
-                r.push(id, ProblemKind::UnknownReference(o.id.clone()))
-            }
-            Role::Platforms if !m.channels.iter().any(|c| c.id == o.id) => {
-                r.push(id, ProblemKind::UnknownReference(o.id.clone()))
-            }
-            _ => {}
-        }
-    }
-    if role == Role::Stage {
-        for s in Stage::ALL {
-            if !item.options.iter().any(|o| o.id == s.id()) {
-                r.push(
-                    id,
-                    ProblemKind::Malformed("stage item must offer every stage"),
-                );
-            }
-        }
+        super::validate_catalogue::check_role(m, item, role, r);
     }
 }

@@ -1,10 +1,11 @@
-//! Checks of the channel catalogue and the action library: ratings in range,
-//! references to regions, audiences and channels, and that a plan with a
-//! face-to-face step is possible at every stage within the smallest time budget.
+//! Checks of the constraints items, the channel catalogue and the action library:
+//! option values in range, ratings in range, references to stages, regions,
+//! audiences and channels, and that a plan with a face-to-face step is possible at
+//! every stage within the smallest time budget.
 
 use super::content::{Item, Model};
 use super::validate::{ProblemKind, Report};
-use super::vocab::{Role, Stage};
+use super::vocab::{ItemKind, Role, Stage};
 
 fn role_item(m: &Model, role: Role) -> Option<&Item> {
     m.items.iter().find(|i| i.role == Some(role))
@@ -65,6 +66,48 @@ pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
             .any(|a| a.face_to_face && a.minutes <= smallest && a.stages.contains(&stage));
         if !feasible {
             r.push(stage.id(), ProblemKind::NoFaceToFaceAction);
+        }
+    }
+}
+
+pub(crate) fn check_role(m: &Model, item: &Item, role: Role, r: &mut Report) {
+    let id = item.id.as_str();
+    let want = if role == Role::Platforms {
+        ItemKind::Multi
+    } else {
+        ItemKind::Single
+    };
+    if item.kind != want {
+        r.push(id, ProblemKind::Malformed("wrong kind for its role"));
+    }
+    for o in &item.options {
+        let oid = format!("{id}.{}", o.id);
+        match role {
+            Role::TimeBudget => match o.value {
+                Some(v) if v > 0 => {}
+                _ => r.push(oid, ProblemKind::Malformed("time option needs minutes")),
+            },
+            Role::Privacy | Role::Posting | Role::Strangers => match o.value {
+                Some(v) => r.range(&oid, v.into(), 3),
+                None => r.push(oid, ProblemKind::Malformed("comfort option needs a level")),
+            },
+            Role::Stage if Stage::from_id(&o.id).is_none() => {
+                r.push(id, ProblemKind::UnknownReference(o.id.clone()))
+            }
+            Role::Platforms if !m.channels.iter().any(|c| c.id == o.id) => {
+                r.push(id, ProblemKind::UnknownReference(o.id.clone()))
+            }
+            _ => {}
+        }
+    }
+    if role == Role::Stage {
+        for s in Stage::ALL {
+            if !item.options.iter().any(|o| o.id == s.id()) {
+                r.push(
+                    id,
+                    ProblemKind::Malformed("stage item must offer every stage"),
+                );
+            }
         }
     }
 }

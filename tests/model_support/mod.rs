@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod cases;
+
 use netwhy::model::{AnswerValue, Answers, Content, Motive};
 
 /// How strongly a person endorses a motive; each maps to raw answers on the four
