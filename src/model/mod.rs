@@ -7,6 +7,8 @@
 //! [`Answers`], then call [`score`] for a [`Results`]. For what-if views change a
 //! [`Constraints`] and call [`rank_channels`] and [`build_plan`] (or [`score_with`]).
 
+#![warn(missing_docs)]
+
 pub mod answers;
 pub mod behaviour;
 pub mod constraints;
