@@ -1,6 +1,5 @@
-"""Fixtures for the end-to-end tests: the release build served on 127.0.0.1, a refusing
-proxy for every other address, a virtual display for WebKit, and one fresh browser per
-test in each engine."""
+"""Fixtures for the end-to-end tests: the release build served on 127.0.0.1 with the test
+probe, a virtual display for WebKit, and one fresh browser per test in each engine."""
 
 import os
 import shutil
@@ -9,7 +8,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -19,7 +17,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import static_server  # noqa: E402
 from support.browsers import ENGINES, launch  # noqa: E402
-from support.proxy import RefusingProxy  # noqa: E402
 
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
 PROBE = open(os.path.join(ROOT, "e2e", "support", "probe.js"), encoding="utf-8").read()
@@ -47,13 +44,6 @@ def served():
     server = static_server.start(site)
     yield Served(site, server)
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def proxy():
-    refusing = RefusingProxy()
-    yield refusing
-    refusing.close()
 
 
 def _free_display():
@@ -94,18 +84,13 @@ def engine(request):
 
 
 @pytest.fixture
-def browser(engine, proxy, request):
+def browser(engine, request):
     if engine == "webkit":
         request.getfixturevalue("display")
     profile = tempfile.mkdtemp(prefix=f"netwhy-{engine}-")
-    proxy.take()
-    driver = launch(engine, proxy.port, profile)
+    driver = launch(engine, profile)
     driver.engine = engine
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
 
-
-def same_origin(url, origin):
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" == origin

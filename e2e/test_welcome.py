@@ -5,7 +5,7 @@ from selenium.webdriver.common.by import By
 from support.checks import page_problems, wait_for
 
 
-def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(browser, served, proxy):
+def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(browser, served):
     browser.get(served.url)
     heading = wait_for(browser, "document.querySelector('main h1')")
     assert "Why do you network" in heading.text
@@ -13,8 +13,21 @@ def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(bro
     assert "never leave this device" in text
     assert "known" in text and "equipped" in text and "connected" in text
     assert browser.title.startswith("netwhy")
-    assert page_problems(browser, served.origin, proxy) == []
+    assert page_problems(browser, served.origin) == []
     # The page, its script, its wasm and its styles all came from the app's own server.
     fetched = served.requests
     assert any(path.endswith(".wasm") for path in fetched), fetched
     assert any(path.endswith(".css") for path in fetched), fetched
+
+
+def test_the_outside_request_check_catches_a_request_to_another_origin(browser, served):
+    """Guards the guard: a request the page makes elsewhere must show up as a problem."""
+    browser.get(served.url)
+    wait_for(browser, "document.querySelector('main h1')")
+    browser.execute_script("new Image().src = 'http://192.0.2.1/pixel.png';")
+    problems = wait_for(
+        browser,
+        "(window.__netwhyProbe || []).filter(function (p) { return p.indexOf('192.0.2.1') >= 0; }).length",
+    )
+    assert problems >= 1
+    assert any("192.0.2.1" in problem for problem in page_problems(browser, served.origin))

@@ -3,7 +3,8 @@
 
 It sends the right type for .wasm and .webmanifest, compresses with brotli or gzip when the
 browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
-script to HTML pages for the end-to-end tests.
+script (and a report-only security policy that flags requests to other origins) to HTML
+pages for the end-to-end tests.
 """
 
 import argparse
@@ -34,6 +35,12 @@ TYPES = {
     ".ico": "image/x-icon",
     ".ics": "text/calendar",
 }
+# Sent with pages in test mode: it blocks nothing, but any request the page makes to another
+# origin fires a `securitypolicyviolation` event, which the test probe records.
+ORIGIN_WATCH = (
+    "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; "
+    "style-src 'self' 'unsafe-inline'"
+)
 COMPRESSIBLE = {".wasm", ".js", ".mjs", ".css", ".html", ".json", ".webmanifest", ".svg"}
 
 
@@ -96,7 +103,8 @@ def make_handler(site):
             name = os.path.basename(file)
             hashed = "-" in name and ext in {".wasm", ".js", ".css"} and name != "sw.js"
             cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
-            self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE)
+            watch = ext == ".html" and site.probe is not None
+            self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE, watch=watch)
 
         def redirect(self, target):
             self.send_response(301)
@@ -104,7 +112,7 @@ def make_handler(site):
             self.send_header("Content-Length", "0")
             self.end_headers()
 
-        def send_body(self, body, ctype, head, cache, compress=False):
+        def send_body(self, body, ctype, head, cache, compress=False, watch=False):
             accepted = self.headers.get("Accept-Encoding", "")
             encoding = None
             if compress and brotli is not None and "br" in accepted:
@@ -120,6 +128,8 @@ def make_handler(site):
                 self.send_header("Vary", "Accept-Encoding")
             if encoding:
                 self.send_header("Content-Encoding", encoding)
+            if watch:
+                self.send_header("Content-Security-Policy-Report-Only", ORIGIN_WATCH)
             self.end_headers()
             if not head:
                 self.wfile.write(body)

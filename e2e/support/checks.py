@@ -1,5 +1,7 @@
 """Assertions shared by the end-to-end tests."""
 
+import json
+
 from urllib.parse import urlsplit
 
 from selenium.webdriver.support.ui import WebDriverWait
@@ -17,15 +19,32 @@ def _origin(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def page_problems(driver, origin, proxy):
+def _chromium_requests(driver, origin):
+    """Every request URL the app's pages sent, from Chromium's DevTools network events
+    (leaving out the browser's own start page, which loads before the app)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            params = message["params"]
+            if _origin(params.get("documentURL", "")) == origin:
+                urls.append(params["request"]["url"])
+    return urls
+
+
+def page_problems(driver, origin):
     """Everything that went wrong on the page: console errors, uncaught errors, failed loads,
-    policy violations, and any request to another origin."""
+    and any request to another origin (seen by the report-only policy the test server
+    sends, by Resource Timing, and in Chromium by its network events)."""
     problems = list(driver.execute_script("return window.__netwhyProbe || ['the probe did not run'];"))
-    resources = driver.execute_script(
+    urls = driver.execute_script(
         "return performance.getEntriesByType('resource').map(function (e) { return e.name; });"
     )
-    problems += [f"request to another origin: {url}" for url in resources if _origin(url) != origin]
-    problems += [f"request sent to the proxy: {line}" for line in proxy.take()]
     if driver.engine == "chromium":
         problems += [f"console: {e['message']}" for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        urls += _chromium_requests(driver, origin)
+    local = ("data:", "blob:")
+    problems += sorted(
+        {f"request to another origin: {url}" for url in urls if not url.startswith(local) and _origin(url) != origin}
+    )
     return problems
