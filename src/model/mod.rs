@@ -11,10 +11,13 @@
 
 pub mod answers;
 pub mod behaviour;
+pub mod calendar;
 pub mod constraints;
 pub mod content;
+pub mod date;
 pub mod embedded;
 pub mod fit;
+pub mod history;
 pub mod plan;
 pub mod priority;
 pub mod results;
@@ -28,10 +31,13 @@ pub mod vocab;
 
 pub use answers::{AnswerValue, Answers, Progress};
 pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, HabitScore};
+pub use calendar::{reminder_ics, Reminder, RETAKE_AFTER_DAYS};
 pub use constraints::Constraints;
 pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};
+pub use date::Date;
 pub use embedded::{Content, LoadError};
 pub use fit::{fit_channel, rank_channels, shortlist, Band, ChannelFit, Reason, ReasonKind};
+pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, PerMotive, Priorities};
 pub use results::{score, score_with, Results};

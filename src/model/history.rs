@@ -1,0 +1,169 @@
+//! Past results kept as dated snapshots, and what changed between two of them.
+//!
+//! A snapshot stores the answers (so the full results can be recomputed) and a small
+//! summary of what the results said at the time, with the content format it was scored
+//! with: if the questions or channel table change later, the comparison still shows what
+//! the person was told then.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::content::FORMAT_VERSION;
+use super::fit::{shortlist, Band};
+use super::priority::PerMotive;
+use super::results::Results;
+use super::vocab::Motive;
+
+/// How many channels a snapshot's summary keeps.
+pub const SUMMARY_CHANNELS: usize = 5;
+
+/// One completed assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// When it was completed, ISO 8601 UTC (`2026-11-26T09:30:00.000Z`); unique within a
+    /// history, so it doubles as the snapshot's id.
+    pub taken: String,
+    /// The content format the answers were scored with.
+    #[serde(default = "current_format")]
+    pub content_format: u32,
+    /// The answers as given.
+    pub answers: Answers,
+    /// What the results said.
+    pub summary: Summary,
+}
+
+fn current_format() -> u32 {
+    FORMAT_VERSION
+}
+
+/// The headline of a result: enough to list and compare snapshots.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Motive scores 0–100.
+    pub scores: PerMotive<u8>,
+    /// Blended priority weights, summing to 100.
+    pub weights: PerMotive<u8>,
+    /// The top motive, or the joint top motives.
+    pub top: Vec<Motive>,
+    /// The shortlisted channels, best first, with their bands.
+    pub channels: Vec<ChannelBand>,
+}
+
+/// A channel id with the band it was in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelBand {
+    /// Channel id from the content.
+    pub channel: String,
+    /// Its fit band.
+    pub band: Band,
+}
+
+impl Summary {
+    /// The summary of a result.
+    pub fn of(results: &Results) -> Self {
+        Self {
+            scores: results.scores,
+            weights: results.priorities.weights,
+            top: results.priorities.top.clone(),
+            channels: shortlist(&results.channels, SUMMARY_CHANNELS)
+                .into_iter()
+                .map(|fit| ChannelBand {
+                    channel: fit.channel.clone(),
+                    band: fit.band,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Snapshot {
+    /// A snapshot of `results`, scored from `answers`, completed at `taken`.
+    pub fn new(taken: impl Into<String>, answers: Answers, results: &Results) -> Self {
+        Self {
+            taken: taken.into(),
+            content_format: FORMAT_VERSION,
+            answers,
+            summary: Summary::of(results),
+        }
+    }
+}
+
+/// How one motive moved between two snapshots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MotiveChange {
+    /// The motive.
+    pub motive: Motive,
+    /// Score in the older snapshot.
+    pub before: u8,
+    /// Score in the newer snapshot.
+    pub after: u8,
+}
+
+impl MotiveChange {
+    /// Points gained (negative when it fell).
+    pub fn delta(&self) -> i16 {
+        i16::from(self.after) - i16::from(self.before)
+    }
+}
+
+/// What changed from an older snapshot to a newer one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// Each motive's score before and after, in [`Motive::ALL`] order.
+    pub motives: Vec<MotiveChange>,
+    /// The top motive(s) changed.
+    pub top_changed: bool,
+    /// Shortlisted channels that are new in the newer snapshot.
+    pub channels_added: Vec<String>,
+    /// Shortlisted channels that dropped out of it.
+    pub channels_dropped: Vec<String>,
+    /// Channels in both shortlists.
+    pub channels_kept: Vec<String>,
+}
+
+/// Score changes smaller than this are reported as "about the same": the scale has no
+/// finer meaning than that.
+pub const NOTABLE_CHANGE: i16 = 5;
+
+/// Compares `older` with `newer` (the order the person chose; nothing is sorted by date).
+pub fn compare(older: &Snapshot, newer: &Snapshot) -> Comparison {
+    let (a, b) = (&older.summary, &newer.summary);
+    let motives = Motive::ALL
+        .into_iter()
+        .map(|motive| MotiveChange {
+            motive,
+            before: a.scores.get(motive),
+            after: b.scores.get(motive),
+        })
+        .collect();
+    let ids = |s: &Summary| {
+        s.channels
+            .iter()
+            .map(|c| c.channel.clone())
+            .collect::<Vec<_>>()
+    };
+    let (before, after) = (ids(a), ids(b));
+    let mut top_a = a.top.clone();
+    let mut top_b = b.top.clone();
+    top_a.sort();
+    top_b.sort();
+    Comparison {
+        motives,
+        top_changed: top_a != top_b,
+        channels_added: after
+            .iter()
+            .filter(|c| !before.contains(c))
+            .cloned()
+            .collect(),
+        channels_dropped: before
+            .iter()
+            .filter(|c| !after.contains(c))
+            .cloned()
+            .collect(),
+        channels_kept: after
+            .iter()
+            .filter(|c| before.contains(c))
+            .cloned()
+            .collect(),
+    }
+}
