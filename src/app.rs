@@ -1,25 +1,233 @@
-//! The application root: mounts the user interface and switches between screens.
+//! The application root: loads what is stored, owns the state through the reducer,
+//! writes storage after every change (the persistence effect), follows the address
+//! and other tabs, and switches between screens.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::notices::Notices;
+use crate::components::question::Question;
+use crate::components::results::ResultsScreen;
 use crate::components::welcome::Welcome;
+use crate::crash::{self, CrashText};
+use crate::model::store::KEY;
+use crate::model::{AnswerValue, Content};
+use crate::route::Route;
+use crate::state::{Action, AppState, Notice, Saving};
+use crate::storage::{AssessmentStore, Loaded, SaveError, StorageError};
 
-/// The root component.
-#[function_component(App)]
-pub fn app() -> Html {
-    html! {
-        <main id="main" class="page">
-            <Welcome />
-        </main>
+/// What the app found when it started.
+pub struct Boot {
+    store: Option<AssessmentStore>,
+    state: AppState,
+    /// The stored text as read (after any set-aside), for the first write's check.
+    raw: Option<String>,
+}
+
+/// Properties of the root component.
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    /// What was found at start.
+    pub boot: Rc<Boot>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.boot, &other.boot)
     }
 }
 
-/// Mount the app on the page's `#app` element (or the body when it is missing).
+/// The current time as ISO 8601 text.
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Shows a route by changing the address; the `hashchange` listener does the rest,
+/// so the browser's back button follows the same path.
+pub fn go(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.hash());
+    }
+}
+
+fn current_route() -> Route {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    Route::parse(&hash.unwrap_or_default())
+}
+
+fn focus_heading() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
+
+/// The root component.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let boot = props.boot.clone();
+    let state = use_reducer(|| boot.state.clone());
+    let last = use_mut_ref(|| boot.raw.clone());
+
+    // Persistence: write after every change this tab made.
+    {
+        let (state, store, last) = (state.clone(), boot.store.clone(), last.clone());
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 && state.saving != Saving::Frozen {
+                persist(&state, store.as_ref(), &last);
+            }
+        });
+    }
+
+    // The address and other tabs.
+    {
+        let (dispatch, store, last) = (state.dispatcher(), boot.store.clone(), last.clone());
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let d = dispatch.clone();
+                let hash = EventListener::new(&window, "hashchange", move |_| {
+                    d.dispatch(Action::Navigate {
+                        route: current_route(),
+                        at: now(),
+                    });
+                });
+                let storage = EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    let Some(store) = store.as_ref() else { return };
+                    if event.key().is_some_and(|k| k != KEY) {
+                        return;
+                    }
+                    let loaded = match event.new_value() {
+                        None => Loaded::Empty,
+                        Some(text) => store.interpret(&text, &now()),
+                    };
+                    *last.borrow_mut() = store.raw().ok().flatten();
+                    dispatch.dispatch(Action::Adopt {
+                        loaded,
+                        notice: Notice::OtherTab,
+                    });
+                });
+                (hash, storage)
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // Focus moves to the new screen's heading.
+    use_effect_with(state.route.clone(), |_| focus_heading());
+
+    let on_answer = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |(item, value): (String, AnswerValue)| {
+            dispatch.dispatch(Action::Answer {
+                item,
+                value,
+                at: now(),
+            });
+        })
+    };
+    let on_start = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::Start { at: now() });
+            if let Some(first) = Content::embedded().items().first() {
+                go(&Route::Question(first.id.clone()));
+            }
+        })
+    };
+    let on_dismiss = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |n: Notice| dispatch.dispatch(Action::Dismiss(n)))
+    };
+
+    let content = Content::embedded();
+    let answers = state
+        .session()
+        .map(|s| s.answers.clone())
+        .unwrap_or_default();
+    let screen = match &state.route {
+        Route::Welcome => html! {
+            <Welcome session={state.session().cloned()} on_start={on_start} />
+        },
+        Route::Question(id) => html! {
+            <Question item={id.clone()} answers={answers} on_answer={on_answer} />
+        },
+        Route::Results => html! { <ResultsScreen answers={answers} /> },
+    };
+    html! {
+        <>
+            <header class="site-header">
+                <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
+                    { content.term("ui.brand") }
+                </a>
+            </header>
+            <main id="main" class="page">
+                <Notices notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} />
+                { screen }
+            </main>
+            <footer class="site-footer">
+                <p>{ content.term("ui.footer") }</p>
+            </footer>
+        </>
+    }
+}
+
+fn persist(
+    state: &UseReducerHandle<AppState>,
+    store: Option<&AssessmentStore>,
+    last: &Rc<RefCell<Option<String>>>,
+) {
+    let Some(store) = store else {
+        // Storage could not be opened at start; the notice already says so.
+        return;
+    };
+    let expected = last.borrow().clone();
+    match store.save(&state.stored, expected.as_deref(), &now()) {
+        Ok(text) => {
+            *last.borrow_mut() = Some(text);
+            if state.saving != Saving::Kept {
+                state.dispatch(Action::Saved);
+            }
+        }
+        Err(SaveError::Storage(error)) => state.dispatch(Action::SaveFailed(error)),
+        Err(SaveError::Changed(loaded)) => {
+            *last.borrow_mut() = store.raw().ok().flatten();
+            state.dispatch(Action::Adopt {
+                loaded: *loaded,
+                notice: Notice::Conflict,
+            });
+        }
+    }
+}
+
+/// Reads storage, installs the error screen for panics, and mounts the app on the
+/// page's `#app` element (or the body when it is missing).
 pub fn start() {
-    let root = app_root();
-    match root {
-        Some(element) => yew::Renderer::<App>::with_root(element).render(),
-        None => yew::Renderer::<App>::new().render(),
+    let content = Content::embedded();
+    crash::install(CrashText::from_content(content));
+    let store = AssessmentStore::open();
+    let loaded = store
+        .as_ref()
+        .map_err(StorageError::clone)
+        .and_then(|s| s.load(&now()));
+    let raw = store.as_ref().ok().and_then(|s| s.raw().ok().flatten());
+    let state = AppState::boot(loaded, current_route());
+    let boot = Rc::new(Boot {
+        store: store.ok(),
+        state,
+        raw,
+    });
+    let props = AppProps { boot };
+    match app_root() {
+        Some(element) => yew::Renderer::<App>::with_root_and_props(element, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
     };
 }
 

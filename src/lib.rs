@@ -2,9 +2,14 @@
 //! and which platforms and channels fit them.
 //!
 //! `model` is pure Rust and tested natively; `storage` is the only code that touches
-//! browser storage; `app` and `components` are the thin Yew user interface.
+//! browser storage; `state` holds the reducer, `route` the hash routes, and `app` and
+//! `components` are the thin Yew user interface. `crash` shows an error screen after a
+//! panic.
 
 pub mod app;
 pub mod components;
+pub mod crash;
 pub mod model;
+pub mod route;
+pub mod state;
 pub mod storage;

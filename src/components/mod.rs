@@ -1,3 +1,9 @@
 //! User-interface components, one per file.
 
+pub mod choices;
+pub mod missing;
+pub mod notices;
+pub mod question;
+pub mod results;
+pub mod split;
 pub mod welcome;

@@ -1,14 +1,97 @@
-//! The first screen: what netwhy is, how long it takes, and the privacy promise.
+//! The first screen: what netwhy is, how long it takes, the privacy promise, and
+//! the way in: start, or continue an assessment in progress (with the option to
+//! start over after a confirmation).
 
 use yew::prelude::*;
 
+use crate::app::go;
+use crate::model::store::Session;
+use crate::model::{fill, Content};
+use crate::route::Route;
+
+/// Properties of [`Welcome`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WelcomeProps {
+    /// The assessment in progress, if any.
+    pub session: Option<Session>,
+    /// Starts a new assessment (and shows its first question).
+    pub on_start: Callback<()>,
+}
+
 /// The welcome screen.
 #[function_component(Welcome)]
-pub fn welcome() -> Html {
+pub fn welcome(props: &WelcomeProps) -> Html {
+    let content = Content::embedded();
+    let confirming = use_state(|| false);
+    let start = {
+        let (on_start, confirming) = (props.on_start.clone(), confirming.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            on_start.emit(());
+        })
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let progress = props
+        .session
+        .as_ref()
+        .filter(|s| s.answers.iter().next().is_some());
+    let entry = match progress {
+        None => html! {
+            <div class="actions">
+                <button type="button" class="button primary" onclick={start}>{ content.term("ui.start") }</button>
+            </div>
+        },
+        Some(session) => {
+            let answered = session.answers.answered(content).len();
+            let total = content.items().len();
+            let complete = session.answers.is_complete(content);
+            let (status, label, target) = if complete {
+                (
+                    content.term("ui.finished").to_owned(),
+                    content.term("ui.see_results"),
+                    Route::Results,
+                )
+            } else {
+                let (a, t) = (answered.to_string(), total.to_string());
+                let status = fill(
+                    content.term("ui.in_progress"),
+                    &[("answered", &a), ("total", &t)],
+                );
+                (status, content.term("ui.resume"), resume_route(session))
+            };
+            let resume = Callback::from(move |_: MouseEvent| go(&target));
+            html! {
+                <div class="resume">
+                    <p class="status">{ status }</p>
+                    <div class="actions">
+                        <button type="button" class="button primary" onclick={resume}>{ label }</button>
+                        if !*confirming {
+                            <button type="button" class="button" onclick={ask}>{ content.term("ui.start_over") }</button>
+                        }
+                    </div>
+                    if *confirming {
+                        <div class="confirm" role="group" aria-labelledby="confirm-text">
+                            <p id="confirm-text">{ content.term("ui.start_over_confirm") }</p>
+                            <div class="actions">
+                                <button type="button" class="button danger" onclick={start}>{ content.term("ui.start_over_yes") }</button>
+                                <button type="button" class="button" onclick={keep}>{ content.term("ui.start_over_no") }</button>
+                            </div>
+                        </div>
+                    }
+                </div>
+            }
+        }
+    };
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <p class="brand">{ "netwhy" }</p>
-            <h1 id="welcome-title">{ "Why do you network, and where should you spend your time?" }</h1>
+            <h1 id="welcome-title" tabindex="-1">{ "Why do you network, and where should you spend your time?" }</h1>
             <p class="lead">
                 { "People network for three main reasons: to become better " }
                 <strong>{ "known" }</strong>
@@ -21,6 +104,7 @@ pub fn welcome() -> Html {
                    reason, your time and your comfort with privacy, and a short plan for the \
                    coming weeks." }
             </p>
+            { entry }
             <ul class="facts">
                 <li>
                     <strong>{ "About 10 minutes." }</strong>
@@ -38,4 +122,22 @@ pub fn welcome() -> Html {
             </ul>
         </section>
     }
+}
+
+/// Where to continue: the saved position, else the first unanswered question.
+fn resume_route(session: &Session) -> Route {
+    let content = Content::embedded();
+    let id = session
+        .position
+        .clone()
+        .filter(|id| content.item(id).is_some())
+        .or_else(|| {
+            session
+                .answers
+                .missing(content)
+                .first()
+                .map(|id| (*id).to_owned())
+        })
+        .or_else(|| content.items().first().map(|i| i.id.clone()));
+    id.map_or(Route::Welcome, Route::Question)
 }

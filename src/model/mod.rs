@@ -4,7 +4,8 @@
 //! so the whole model is tested natively with `cargo test`.
 //!
 //! Start from [`Content::embedded`] for the questions and strings, collect
-//! [`Answers`], then call [`score`] for a [`Results`]. For what-if views change a
+//! [`Answers`], then call [`score`] for a [`Results`]. [`store`] defines how they are
+//! kept on the device. For what-if views change a
 //! [`Constraints`] and call [`rank_channels`] and [`build_plan`] (or [`score_with`]).
 
 #![warn(missing_docs)]
@@ -22,6 +23,7 @@ pub mod plan;
 pub mod priority;
 pub mod results;
 pub mod scoring;
+pub mod store;
 pub mod strings;
 pub mod text;
 pub mod validate;
@@ -42,6 +44,6 @@ pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, PerMotive, Priorities};
 pub use results::{score, score_with, Results};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
-pub use strings::Strings;
+pub use strings::{fill, Strings};
 pub use validate::{validate, Problem, ProblemKind};
 pub use vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};

@@ -119,7 +119,63 @@ pub const TERM_KEYS: &[&str] = &[
     "plan.extra",
     "split.remaining",
     "next.retake",
+    "ui.brand",
+    "ui.home",
+    "ui.footer",
+    "ui.start",
+    "ui.in_progress",
+    "ui.finished",
+    "ui.resume",
+    "ui.start_over",
+    "ui.start_over_confirm",
+    "ui.start_over_yes",
+    "ui.start_over_no",
+    "ui.question_of",
+    "ui.part_of",
+    "ui.question_nav",
+    "ui.back",
+    "ui.next",
+    "ui.see_results",
+    "ui.split.add",
+    "ui.split.remove",
+    "ui.split.one_left",
+    "ui.split.none_left",
+    "ui.missing.title",
+    "ui.missing.text",
+    "ui.results.title",
+    "ui.results.why",
+    "ui.results.reason",
+    "ui.results.score",
+    "ui.results.points",
+    "ui.results.channels",
+    "ui.results.because",
+    "ui.results.but",
+    "ui.and",
+    "ui.results.plan",
+    "ui.results.plan_total",
+    "ui.results.minutes",
+    "ui.results.rules",
+    "ui.results.change",
+    "ui.notice.set_aside",
+    "ui.notice.migrated",
+    "ui.notice.not_kept",
+    "ui.notice.stuck",
+    "ui.notice.other_tab",
+    "ui.notice.conflict",
+    "ui.notice.dismiss",
+    "ui.crash.title",
+    "ui.crash.text",
+    "ui.crash.reload",
 ];
+
+/// Fills the `{name}` marks of a string with values; marks without a value stay.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
 
 impl Strings {
     /// The label of a fixed term, or the key itself when missing (never in a

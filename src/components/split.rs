@@ -1,0 +1,73 @@
+//! The priority split: a fixed number of points shared across the three motives
+//! with − and + steppers (never drag-only), the number shown, and the points left
+//! announced politely as they change.
+
+use yew::prelude::*;
+
+use crate::model::{fill, AnswerValue, Content, Motive};
+
+/// Properties of [`Split`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SplitProps {
+    /// The split item's id.
+    pub item: String,
+    /// The current answer, if any (a partial split is kept as it is).
+    pub value: Option<AnswerValue>,
+    /// Reports the new split.
+    pub on_change: Callback<AnswerValue>,
+}
+
+/// The stepper group.
+#[function_component(Split)]
+pub fn split(props: &SplitProps) -> Html {
+    let content = Content::embedded();
+    let total = content
+        .item(&props.item)
+        .and_then(|i| i.total)
+        .unwrap_or(10);
+    let points = match &props.value {
+        Some(AnswerValue::Split(p)) => *p,
+        _ => [0; 3],
+    };
+    let used: u8 = points.iter().sum();
+    let left = total.saturating_sub(used);
+    let left_text = match left {
+        0 => content.term("ui.split.none_left").to_owned(),
+        1 => content.term("ui.split.one_left").to_owned(),
+        n => format!("{n} {}", content.term("split.remaining")),
+    };
+    let step = |motive: Motive, delta: i8| {
+        let on_change = props.on_change.clone();
+        let i = motive.index();
+        let allowed = if delta > 0 { left > 0 } else { points[i] > 0 };
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if allowed {
+                let mut next = points;
+                next[i] = next[i].saturating_add_signed(delta);
+                on_change.emit(AnswerValue::Split(next));
+            }
+        });
+        (onclick, (!allowed).then_some("true"))
+    };
+    html! {
+        <div class="split">
+            { for Motive::ALL.into_iter().map(|m| {
+                let name = content.motive_name(m);
+                let (minus, minus_off) = step(m, -1);
+                let (plus, plus_off) = step(m, 1);
+                let label_id = format!("split-{}", m.id());
+                html! {
+                    <div class="split-row" role="group" aria-labelledby={label_id.clone()}>
+                        <span class="split-name" id={label_id}>{ name }</span>
+                        <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
+                            aria-label={fill(content.term("ui.split.remove"), &[("motive", name)])}>{ "−" }</button>
+                        <span class="split-value">{ points[m.index()] }</span>
+                        <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
+                            aria-label={fill(content.term("ui.split.add"), &[("motive", name)])}>{ "+" }</button>
+                    </div>
+                }
+            }) }
+            <p class="split-left" aria-live="polite">{ left_text }</p>
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+//! The storage format: what netwhy keeps in the browser, as a versioned envelope
+//! under one namespaced key, how it is decoded (migrating older formats, refusing
+//! newer or broken ones with a reason) and how it is encoded.
+//!
+//! ```json
+//! {"format":1,
+//!  "current":{"content_format":1,"started":"2025-01-31T09:00:00.000Z",
+//!             "updated":"2025-01-31T09:04:12.345Z",
+//!             "answers":{"known_recognised":{"point":4},"priority_split":{"split":[5,3,2]}},
+//!             "position":"known_stand_for"},
+//!  "history":[]}
+//! ```
+//!
+//! Pure: the browser adapter (`crate::storage`) reads and writes the text; nothing
+//! here touches the browser. Data that cannot be read is never overwritten: the
+//! adapter copies it under [`backup_key`] first.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::answers::Answers;
+use super::content::FORMAT_VERSION as CONTENT_FORMAT;
+use super::history::Snapshot;
+
+/// The key everything is stored under.
+pub const KEY: &str = "netwhy";
+
+/// Prefix of the keys that hold data set aside because it could not be read.
+pub const BACKUP_PREFIX: &str = "netwhy.unreadable.";
+
+/// The storage format this build writes.
+pub const FORMAT: u32 = 1;
+
+/// Everything stored on the device.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// The storage format version; always [`FORMAT`] after decoding.
+    pub format: u32,
+    /// The assessment in progress (or finished but not yet started over), if any.
+    #[serde(default)]
+    pub current: Option<Session>,
+    /// Dated snapshots of completed assessments (see [`super::history`]).
+    #[serde(default)]
+    pub history: Vec<Snapshot>,
+}
+
+/// One assessment: the answers so far and where the person was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The content format the answers were given against.
+    pub content_format: u32,
+    /// When it was started (ISO 8601, UTC).
+    pub started: String,
+    /// When it last changed (ISO 8601, UTC).
+    pub updated: String,
+    /// The answers, by item id.
+    #[serde(default)]
+    pub answers: Answers,
+    /// The id of the item the person was last on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<String>,
+}
+
+impl Stored {
+    /// Nothing stored yet, in the current format.
+    pub fn new() -> Stored {
+        Stored {
+            format: FORMAT,
+            current: None,
+            history: Vec::new(),
+        }
+    }
+}
+
+impl Session {
+    /// A new, empty assessment started at `now`.
+    pub fn start(now: &str) -> Session {
+        Session {
+            content_format: CONTENT_FORMAT,
+            started: now.to_owned(),
+            updated: now.to_owned(),
+            answers: Answers::new(),
+            position: None,
+        }
+    }
+}
+
+/// The result of reading stored text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// It was in the current format.
+    Read(Stored),
+    /// It was in an older format and has been brought up to date.
+    Migrated {
+        /// The data in the current format.
+        stored: Stored,
+        /// The format it was stored in.
+        from: u32,
+    },
+    /// It cannot be used; it must be set aside, not overwritten.
+    Unreadable(Unreadable),
+}
+
+/// Why stored text cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// It is not JSON at all (the parser's message).
+    NotJson(String),
+    /// It is JSON, but not an object with a numeric `format`.
+    NoFormat,
+    /// It was written by a newer version of netwhy, in this format.
+    Newer(u32),
+    /// Its format is older than any this build can migrate.
+    Unknown(u32),
+    /// Its format is known, but the data does not have the expected shape.
+    WrongShape(String),
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::NotJson(e) => write!(f, "not JSON: {e}"),
+            Unreadable::NoFormat => f.write_str("no format version"),
+            Unreadable::Newer(v) => write!(f, "format {v} is newer than {FORMAT}"),
+            Unreadable::Unknown(v) => write!(f, "format {v} is not known"),
+            Unreadable::WrongShape(e) => write!(f, "unexpected shape: {e}"),
+        }
+    }
+}
+
+/// One step of the migration chain: turns data of format `n` into format `n + 1`,
+/// or says why it cannot.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// The migrations of this build: `MIGRATIONS[i]` turns format `FIRST_FORMAT + i`
+/// into the next. Format 1 is the first, so the chain is still empty; the next
+/// format adds its step here and a fixture of the old format under `tests/fixtures/`.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// The oldest format this build reads.
+pub const FIRST_FORMAT: u32 = 1;
+
+/// Reads stored text with this build's migrations.
+pub fn decode(text: &str) -> Decoded {
+    decode_with(text, FIRST_FORMAT, MIGRATIONS)
+}
+
+/// Reads stored text, migrating formats from `first` on through `steps`
+/// (`steps[i]` turns format `first + i` into the next); the current format is
+/// `first + steps.len()`. Extra fields the format does not name are ignored.
+pub fn decode_with(text: &str, first: u32, steps: &[Migration]) -> Decoded {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Decoded::Unreadable(Unreadable::NotJson(e.to_string())),
+    };
+    let Some(from) = format_of(&value) else {
+        return Decoded::Unreadable(Unreadable::NoFormat);
+    };
+    let current = first + u32::try_from(steps.len()).unwrap_or(u32::MAX - first);
+    if from > current {
+        return Decoded::Unreadable(Unreadable::Newer(from));
+    }
+    if from < first {
+        return Decoded::Unreadable(Unreadable::Unknown(from));
+    }
+    let mut value = value;
+    for (i, step) in steps.iter().enumerate().skip((from - first) as usize) {
+        value = match step(value) {
+            Ok(v) => v,
+            Err(e) => {
+                let at = first + u32::try_from(i).unwrap_or(0);
+                return Decoded::Unreadable(Unreadable::WrongShape(format!("format {at}: {e}")));
+            }
+        };
+    }
+    let mut stored: Stored = match serde_json::from_value(value) {
+        Ok(s) => s,
+        Err(e) => return Decoded::Unreadable(Unreadable::WrongShape(e.to_string())),
+    };
+    stored.format = current;
+    if from == current {
+        Decoded::Read(stored)
+    } else {
+        Decoded::Migrated { stored, from }
+    }
+}
+
+fn format_of(value: &Value) -> Option<u32> {
+    let n = value.as_object()?.get("format")?.as_u64()?;
+    u32::try_from(n).ok()
+}
+
+/// The stored text of `stored`, in the current format.
+pub fn encode(stored: &Stored) -> String {
+    let mut out = stored.clone();
+    out.format = FORMAT;
+    // Plain structs, string keys and enums: serialising cannot fail.
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// The key to set unreadable data aside under, made unique by the time it was
+/// found (`at`, ISO 8601) and, if that is taken, by a counter (`attempt` ≥ 1).
+pub fn backup_key(at: &str, attempt: u32) -> String {
+    match attempt {
+        0 | 1 => format!("{BACKUP_PREFIX}{at}"),
+        n => format!("{BACKUP_PREFIX}{at}.{n}"),
+    }
+}

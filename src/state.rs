@@ -1,0 +1,323 @@
+//! The app's state and its reducer: what is stored, which screen is shown, whether
+//! answers are being kept, and the notices to show. Pure: times come in with the
+//! actions, and the persistence effect in `app` writes storage after each change.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::store::{Session, Stored};
+use crate::model::{AnswerValue, Content};
+use crate::route::Route;
+use crate::storage::{Loaded, StorageError};
+
+/// Whether answers are being kept on this device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// Every change is written to local storage.
+    Kept,
+    /// Storage refused (blocked, unavailable or full): answers live in memory only.
+    NotKept(StorageError),
+    /// Stored data could not be read nor set aside: this tab must not write over it.
+    Frozen,
+}
+
+/// A plain-language message about the stored answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Unreadable data was set aside under a backup key.
+    SetAside,
+    /// Data of an older format was brought up to date.
+    Migrated,
+    /// Another tab changed the answers and this tab took them over.
+    OtherTab,
+    /// Another tab saved first, so this tab's last change was not saved.
+    Conflict,
+}
+
+impl Notice {
+    /// Key of its text in the string table's terms.
+    pub fn term_key(self) -> &'static str {
+        match self {
+            Notice::SetAside => "ui.notice.set_aside",
+            Notice::Migrated => "ui.notice.migrated",
+            Notice::OtherTab => "ui.notice.other_tab",
+            Notice::Conflict => "ui.notice.conflict",
+        }
+    }
+}
+
+/// The whole state of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// Everything that is stored on the device.
+    pub stored: Stored,
+    /// The screen shown.
+    pub route: Route,
+    /// Whether changes are kept.
+    pub saving: Saving,
+    /// Notices to show, oldest first.
+    pub notices: Vec<Notice>,
+    /// Counts changes to `stored` made in this tab; the persistence effect writes
+    /// whenever it moves.
+    pub revision: u64,
+}
+
+/// Everything that can happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The address changed to this route, at this time.
+    Navigate { route: Route, at: String },
+    /// Start a new assessment, dropping the one in progress.
+    Start { at: String },
+    /// An answer was given (or changed).
+    Answer {
+        item: String,
+        value: AnswerValue,
+        at: String,
+    },
+    /// Take over what is stored now (read at start, or written by another tab).
+    Adopt { loaded: Loaded, notice: Notice },
+    /// A write succeeded.
+    Saved,
+    /// A write failed.
+    SaveFailed(StorageError),
+    /// The person closed a notice.
+    Dismiss(Notice),
+}
+
+impl AppState {
+    /// The state at start: what was found in storage (or why storage cannot be used)
+    /// and the screen the address names.
+    pub fn boot(loaded: Result<Loaded, StorageError>, route: Route) -> AppState {
+        let mut state = AppState {
+            stored: Stored::new(),
+            route: Route::Welcome,
+            saving: Saving::Kept,
+            notices: Vec::new(),
+            revision: 0,
+        };
+        match loaded {
+            Ok(loaded) => state.take(loaded, None),
+            Err(error) => state.saving = Saving::NotKept(error),
+        }
+        state.route = checked(route);
+        state
+    }
+
+    /// The assessment in progress, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.stored.current.as_ref()
+    }
+
+    fn take(&mut self, loaded: Loaded, notice: Option<Notice>) {
+        let (stored, found) = match loaded {
+            Loaded::Empty => (Stored::new(), notice),
+            Loaded::Read(stored) => (stored, notice),
+            Loaded::Migrated { stored, .. } => (stored, Some(Notice::Migrated)),
+            Loaded::SetAside { .. } => (Stored::new(), Some(Notice::SetAside)),
+            Loaded::Stuck { .. } => {
+                self.saving = Saving::Frozen;
+                (Stored::new(), None)
+            }
+        };
+        self.stored = stored;
+        if let Some(n) = found {
+            self.notify(n);
+        }
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    fn touch(&mut self, at: String) -> &mut Session {
+        self.revision += 1;
+        let session = self
+            .stored
+            .current
+            .get_or_insert_with(|| Session::start(&at));
+        session.updated = at;
+        session
+    }
+}
+
+/// A question route for an item that does not exist is the welcome page.
+fn checked(route: Route) -> Route {
+    match route {
+        Route::Question(id) if Content::embedded().item(&id).is_none() => Route::Welcome,
+        other => other,
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Navigate { route, at } => {
+                next.route = checked(route);
+                if let (Route::Question(id), Some(s)) = (&next.route, next.session()) {
+                    if s.position.as_ref() != Some(id) {
+                        let id = id.clone();
+                        next.touch(at).position = Some(id);
+                    }
+                }
+            }
+            Action::Start { at } => {
+                next.stored.current = Some(Session::start(&at));
+                next.touch(at).position = Content::embedded().items().first().map(|i| i.id.clone());
+            }
+            Action::Answer { item, value, at } => {
+                let session = next.touch(at);
+                session.answers.set(item.clone(), value);
+                session.position = Some(item);
+            }
+            Action::Adopt { loaded, notice } => next.take(loaded, Some(notice)),
+            Action::Saved => {
+                if matches!(next.saving, Saving::NotKept(_)) {
+                    next.saving = Saving::Kept;
+                }
+            }
+            Action::SaveFailed(error) => {
+                if next.saving != Saving::Frozen {
+                    next.saving = Saving::NotKept(error);
+                }
+            }
+            Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T0: &str = "2025-01-31T09:00:00.000Z";
+    const T1: &str = "2025-01-31T09:01:00.000Z";
+
+    fn reduce(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    fn answer(item: &str, p: u8) -> Action {
+        Action::Answer {
+            item: item.into(),
+            value: AnswerValue::Point(p),
+            at: T1.into(),
+        }
+    }
+
+    #[test]
+    fn starting_creates_a_session_at_the_first_question_and_asks_for_a_write() {
+        let s = reduce(
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            Action::Start { at: T0.into() },
+        );
+        let session = s.session().expect("a session");
+        assert_eq!(session.started, T0);
+        assert_eq!(session.position.as_deref(), Some("known_recognised"));
+        assert_eq!(s.revision, 1);
+    }
+
+    #[test]
+    fn an_answer_is_recorded_with_its_time_and_position() {
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome);
+        let s = reduce(s, answer("stage", 1));
+        let session = s.session().expect("answering starts a session");
+        assert_eq!(session.answers.point("stage"), Some(1));
+        assert_eq!(session.position.as_deref(), Some("stage"));
+        assert_eq!(session.updated, T1);
+        assert_eq!(s.revision, 1);
+    }
+
+    #[test]
+    fn navigating_moves_the_position_but_unknown_items_lead_home() {
+        let s = reduce(
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            Action::Start { at: T0.into() },
+        );
+        let route = Route::Question("stage".into());
+        let s = reduce(
+            s,
+            Action::Navigate {
+                route: route.clone(),
+                at: T1.into(),
+            },
+        );
+        assert_eq!(s.route, route);
+        assert_eq!(
+            s.session().and_then(|x| x.position.as_deref()),
+            Some("stage")
+        );
+        let s = reduce(
+            s,
+            Action::Navigate {
+                route: Route::Question("nope".into()),
+                at: T1.into(),
+            },
+        );
+        assert_eq!(s.route, Route::Welcome);
+    }
+
+    #[test]
+    fn unreadable_data_gives_a_notice_and_a_stuck_store_freezes_saving() {
+        use crate::model::store::Unreadable;
+        let aside = Loaded::SetAside {
+            backup: "netwhy.unreadable.x".into(),
+            reason: Unreadable::NoFormat,
+        };
+        let s = AppState::boot(Ok(aside), Route::Welcome);
+        assert_eq!(s.notices, vec![Notice::SetAside]);
+        assert_eq!(s.saving, Saving::Kept);
+        let stuck = Loaded::Stuck {
+            reason: Unreadable::NoFormat,
+            error: StorageError::Full,
+        };
+        let s = AppState::boot(Ok(stuck), Route::Welcome);
+        assert_eq!(s.saving, Saving::Frozen);
+        let s = reduce(s, Action::SaveFailed(StorageError::Full));
+        assert_eq!(s.saving, Saving::Frozen);
+    }
+
+    #[test]
+    fn a_failed_write_is_remembered_until_one_succeeds() {
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome);
+        let s = reduce(s, Action::SaveFailed(StorageError::Full));
+        assert_eq!(s.saving, Saving::NotKept(StorageError::Full));
+        let s = reduce(s, Action::Saved);
+        assert_eq!(s.saving, Saving::Kept);
+    }
+
+    #[test]
+    fn answers_from_another_tab_replace_these_without_a_write_back() {
+        let s = reduce(
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            answer("stage", 1),
+        );
+        let mut theirs = s.stored.clone();
+        if let Some(c) = theirs.current.as_mut() {
+            c.answers.set("region", AnswerValue::Choice("dach".into()));
+        }
+        let s2 = reduce(
+            s.clone(),
+            Action::Adopt {
+                loaded: Loaded::Read(theirs.clone()),
+                notice: Notice::OtherTab,
+            },
+        );
+        assert_eq!(s2.stored, theirs);
+        assert_eq!(s2.revision, s.revision);
+        assert_eq!(s2.notices, vec![Notice::OtherTab]);
+        let s3 = reduce(s2, Action::Dismiss(Notice::OtherTab));
+        assert!(s3.notices.is_empty());
+    }
+}

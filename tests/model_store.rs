@@ -1,0 +1,179 @@
+//! The storage format: what is written reads back exactly, older formats migrate,
+//! and anything else is refused with a reason instead of being misread.
+
+use netwhy::model::store::{
+    backup_key, decode, decode_with, encode, Decoded, Session, Stored, Unreadable, BACKUP_PREFIX,
+    FORMAT, KEY,
+};
+use netwhy::model::{score, AnswerValue, Answers, Content, Snapshot};
+use serde_json::{json, Value};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/store/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn read(text: &str) -> Stored {
+    match decode(text) {
+        Decoded::Read(s) => s,
+        other => panic!("expected current-format data, got {other:?}"),
+    }
+}
+
+fn unreadable(text: &str) -> Unreadable {
+    match decode(text) {
+        Decoded::Unreadable(u) => u,
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+}
+
+fn sample() -> Stored {
+    let mut answers = Answers::new();
+    answers.set("known_recognised", AnswerValue::Point(4));
+    answers.set("priority_split", AnswerValue::Split([5, 3, 2]));
+    answers.set(
+        "platforms_used",
+        AnswerValue::Choices(vec!["linkedin_posts".into(), "meetups".into()]),
+    );
+    answers.set("stage", AnswerValue::Choice("focus".into()));
+    let mut session = Session::start("2025-01-31T09:00:00.000Z");
+    session.updated = "2025-01-31T09:04:12.345Z".into();
+    session.answers = answers;
+    session.position = Some("stage".into());
+    Stored {
+        format: FORMAT,
+        current: Some(session),
+        history: Vec::new(),
+    }
+}
+
+#[test]
+fn the_key_and_backup_keys_are_namespaced() {
+    assert_eq!(KEY, "netwhy");
+    assert_eq!(
+        backup_key("2025-01-31T09:00:00.000Z", 1),
+        "netwhy.unreadable.2025-01-31T09:00:00.000Z"
+    );
+    assert_eq!(
+        backup_key("2025-01-31T09:00:00.000Z", 2),
+        "netwhy.unreadable.2025-01-31T09:00:00.000Z.2"
+    );
+    assert!(backup_key("t", 3).starts_with(BACKUP_PREFIX));
+}
+
+#[test]
+fn what_is_written_reads_back_exactly() {
+    let stored = sample();
+    assert_eq!(read(&encode(&stored)), stored);
+    assert_eq!(read(&encode(&Stored::new())), Stored::new());
+}
+
+#[test]
+fn the_written_text_is_the_documented_shape() {
+    let text = encode(&sample());
+    let value: Value = serde_json::from_str(&text).expect("JSON");
+    let expected: Value = serde_json::from_str(&fixture("format-1.json")).expect("fixture");
+    assert_eq!(value, expected);
+    assert_eq!(value["format"], json!(1));
+    assert_eq!(value["current"]["position"], json!("stage"));
+    assert_eq!(value["history"], json!([]));
+}
+
+#[test]
+fn the_current_format_fixture_reads_with_every_answer() {
+    let stored = read(&fixture("format-1.json"));
+    assert_eq!(stored, sample());
+}
+
+#[test]
+fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
+    let stored = read(&fixture("format-1-extra-fields.json"));
+    let current = stored.current.expect("current");
+    assert_eq!(current.answers.point("known_recognised"), Some(4));
+    // Answers to items this content does not have are kept, not dropped.
+    assert_eq!(current.answers.point("retired_item"), Some(2));
+    assert_eq!(current.position.as_deref(), Some("known_stand_for"));
+    assert_eq!(stored.history.len(), 1);
+    assert_eq!(stored.history[0].taken, "2024-11-02T18:30:00.000Z");
+
+    assert_eq!(read(&fixture("format-1-minimal.json")), Stored::new());
+}
+
+#[test]
+fn a_newer_format_is_refused_not_misread() {
+    assert_eq!(
+        unreadable(&fixture("newer-format.json")),
+        Unreadable::Newer(2)
+    );
+}
+
+#[test]
+fn garbage_and_wrong_shapes_are_refused_with_a_reason() {
+    assert!(matches!(
+        unreadable(&fixture("not-json.txt")),
+        Unreadable::NotJson(_)
+    ));
+    assert!(matches!(unreadable(""), Unreadable::NotJson(_)));
+    assert_eq!(unreadable(&fixture("no-format.json")), Unreadable::NoFormat);
+    assert_eq!(unreadable("[1,2,3]"), Unreadable::NoFormat);
+    assert_eq!(unreadable("{\"format\":\"1\"}"), Unreadable::NoFormat);
+    assert_eq!(unreadable("{\"format\":0}"), Unreadable::Unknown(0));
+    let shape = unreadable(&fixture("wrong-shape.json"));
+    assert!(matches!(shape, Unreadable::WrongShape(_)), "{shape:?}");
+    // Every reason can be shown to a developer.
+    assert!(shape.to_string().starts_with("unexpected shape"));
+}
+
+/// The made-up format 0 of `example-format-0.json` to format 1: wrap the session
+/// in the envelope.
+fn example_step(mut old: Value) -> Result<Value, String> {
+    let obj = old.as_object_mut().ok_or("not an object")?;
+    obj.remove("format");
+    let started = obj.get("started").cloned().ok_or("no start time")?;
+    obj.insert("content_format".into(), json!(1));
+    obj.insert("updated".into(), started);
+    Ok(json!({ "format": 1, "current": old }))
+}
+
+#[test]
+fn an_older_format_migrates_through_the_chain() {
+    let text = fixture("example-format-0.json");
+    match decode_with(&text, 0, &[example_step]) {
+        Decoded::Migrated { stored, from } => {
+            assert_eq!(from, 0);
+            assert_eq!(stored.format, 1);
+            let current = stored.current.expect("current");
+            assert_eq!(current.answers.point("known_recognised"), Some(4));
+            assert_eq!(current.updated, "2025-01-31T09:00:00.000Z");
+            assert_eq!(current.position.as_deref(), Some("known_stand_for"));
+        }
+        other => panic!("expected a migration, got {other:?}"),
+    }
+    // The current format passes through the same chain untouched.
+    assert_eq!(
+        decode_with(&fixture("format-1.json"), 0, &[example_step]),
+        Decoded::Read(sample())
+    );
+}
+
+#[test]
+fn a_migration_that_fails_makes_the_data_unreadable() {
+    let broken = "{\"format\":0,\"answers\":{}}";
+    assert!(matches!(
+        decode_with(broken, 0, &[example_step]),
+        Decoded::Unreadable(Unreadable::WrongShape(reason)) if reason.contains("format 0")
+    ));
+}
+
+#[test]
+fn history_snapshots_read_back_with_their_content_version() {
+    let mut stored = sample();
+    let answers = stored.current.as_ref().expect("current").answers.clone();
+    let results = score(Content::embedded(), &answers);
+    stored
+        .history
+        .push(Snapshot::new("2025-02-01T10:00:00.000Z", answers, &results));
+    let back = read(&encode(&stored));
+    assert_eq!(back.history, stored.history);
+    assert_eq!(back.history[0].content_format, 1);
+}
