@@ -46,6 +46,18 @@ def served():
     server.shutdown()
 
 
+@pytest.fixture
+def prelude(served):
+    """Sets a script that runs on every page load before the app (e.g. to seed or break
+    storage); cleared after the test."""
+
+    def set_prelude(script):
+        served.site.prelude = script
+
+    yield set_prelude
+    served.site.prelude = ""
+
+
 def _free_display():
     for number in range(99, 199):
         if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):

@@ -3,8 +3,8 @@
 
 It sends the right type for .wasm and .webmanifest, compresses with brotli or gzip when the
 browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
-script (and a report-only security policy that flags requests to other origins) to HTML
-pages for the end-to-end tests.
+script (with a per-test prelude that runs before the app, and a report-only security policy
+that flags requests to other origins) to HTML pages for the end-to-end tests.
 """
 
 import argparse
@@ -51,6 +51,8 @@ class Site:
         self.root = os.path.abspath(root)
         self.base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
         self.probe = probe
+        # Script run before the app on each page load, set by a test (probe mode only).
+        self.prelude = ""
         self.requests = []
         self.lock = threading.Lock()
 
@@ -79,6 +81,8 @@ def make_handler(site):
             site.record(path)
             if site.probe and path == site.base + "__probe.js":
                 return self.send_body(site.probe.encode(), "text/javascript", head, "no-store")
+            if site.probe and path == site.base + "__prelude.js":
+                return self.send_body(site.prelude.encode(), "text/javascript", head, "no-store")
             if not path.startswith(site.base):
                 if path + "/" == site.base:
                     return self.redirect(site.base)
@@ -98,7 +102,8 @@ def make_handler(site):
             with open(file, "rb") as f:
                 body = f.read()
             if ext == ".html" and site.probe:
-                body = body.replace(b"<head>", b'<head><script src="__probe.js"></script>', 1)
+                scripts = b'<script src="__probe.js"></script><script src="__prelude.js"></script>'
+                body = body.replace(b"<head>", b"<head>" + scripts, 1)
             # Hashed assets never change; the page and the service worker must be revalidated.
             name = os.path.basename(file)
             hashed = "-" in name and ext in {".wasm", ".js", ".css"} and name != "sw.js"

@@ -93,7 +93,7 @@ pub fn question(props: &QuestionProps) -> Html {
     let help_id = help.map(|_| "q-help");
 
     html! {
-        <section class="question" aria-labelledby="q-title">
+        <section class="question" aria-labelledby="q-title" data-item={item.id.clone()}>
             <div class="where">
                 <p class="part">{ part }</p>
                 <label for="q-progress" class="counter">{ &counter }</label>

@@ -1,0 +1,137 @@
+"""Helpers for going through the questionnaire in the end-to-end tests."""
+
+import os
+
+from selenium.webdriver.common.by import By
+
+from .checks import wait_for
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
+
+# Every question of the content, in order, as the app shows them.
+ITEMS_SCRIPT = "return Array.from(document.querySelectorAll('main h1')).map(h => h.textContent);"
+
+
+def on_question(driver, item=None):
+    """Waits until a question screen is shown with focus on its heading; returns its id."""
+    shown = (
+        "location.hash.startsWith('#/q/')"
+        " && document.querySelector('.question[data-item=\"' + location.hash.slice(4) + '\"]')"
+        " && document.activeElement && document.activeElement.id === 'q-title'"
+    )
+    if item is None:
+        return wait_for(driver, shown + " && location.hash.slice(4)")
+    wait_for(driver, f"location.hash === '#/q/{item}' && " + shown)
+    return item
+
+
+def answer_here(driver, pick=0):
+    """Answers the question shown with clicks: option `pick` (mod the count), two
+    platforms, or a 4-3-3 split."""
+    if driver.find_elements(By.CSS_SELECTOR, ".split"):
+        plus = driver.find_elements(By.CSS_SELECTOR, ".split-row .step:last-of-type")
+        for index, times in enumerate((4, 3, 3)):
+            for _ in range(times):
+                plus[index].click()
+        wait_for(driver, "document.querySelector('.split-left').textContent === 'All points shared'")
+        return
+    options = driver.find_elements(By.CSS_SELECTOR, ".option")
+    if driver.find_elements(By.CSS_SELECTOR, ".options.multi"):
+        for option in options[:2]:
+            option.click()
+        wait_for(driver, "document.querySelectorAll('.option input:checked').length === 2")
+        return
+    options[pick % len(options)].click()
+    wait_for(driver, "document.querySelector('.option input:checked') !== null")
+
+
+def next_button(driver):
+    return driver.find_element(By.CSS_SELECTOR, ".flow-nav .button.primary")
+
+
+# Answers every question from the one shown to the end with real DOM clicks inside the
+# page, waiting for each screen (no fixed delays), then presses "See my results".
+ANSWER_ALL = """
+const done = arguments[arguments.length - 1];
+const pick = arguments[0];
+const until = (test) => new Promise((resolve, reject) => {
+  const start = Date.now();
+  (function poll() {
+    const value = test();
+    if (value) return resolve(value);
+    if (Date.now() - start > 15000) return reject(new Error('timed out on ' + location.hash));
+    setTimeout(poll, 0);
+  })();
+});
+(async () => {
+  let count = 0;
+  while (location.hash.startsWith('#/q/')) {
+    const hash = location.hash;
+    await until(() => document.querySelector('.question[data-item="' + hash.slice(4) + '"]')
+      && document.activeElement && document.activeElement.id === 'q-title');
+    const split = document.querySelector('.split');
+    if (split && split.querySelector('.split-left').textContent !== 'All points shared') {
+      const plus = split.querySelectorAll('.split-row .step:last-of-type');
+      for (const [i, n] of [[0, 4], [1, 3], [2, 3]]) {
+        for (let k = 0; k < n; k++) {
+          const before = split.querySelector('.split-left').textContent;
+          plus[i].click();
+          await until(() => split.querySelector('.split-left').textContent !== before);
+        }
+      }
+    } else if (split) {
+      // Already shared out.
+    } else if (document.querySelector('.options.multi')) {
+      document.querySelector('.option input').click();
+      await until(() => document.querySelector('.option input:checked'));
+    } else {
+      const inputs = document.querySelectorAll('.option input');
+      inputs[pick % inputs.length].click();
+      await until(() => document.querySelector('.option input:checked'));
+    }
+    document.querySelector('.flow-nav .button.primary').click();
+    await until(() => location.hash !== hash);
+    count += 1;
+  }
+  return count;
+})().then(done, (e) => done('error: ' + e.message));
+"""
+
+
+def answer_all(driver, pick=3):
+    """Answers every remaining question (option `pick` of each) and goes on to the
+    results; returns how many questions it answered."""
+    driver.set_script_timeout(120)
+    count = driver.execute_async_script(ANSWER_ALL, pick)
+    assert not str(count).startswith("error"), count
+    return count
+
+
+def start(driver, url):
+    driver.get(url)
+    wait_for(driver, "document.querySelector('main h1')")
+    driver.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
+    return on_question(driver)
+
+
+def on_results(driver):
+    wait_for(driver, "location.hash === '#/results' && document.querySelector('.results h1')")
+    return driver.find_element(By.CSS_SELECTOR, ".results")
+
+
+def axe_violations(driver):
+    """Runs axe-core on the page and returns its violations, readably."""
+    with open(AXE, encoding="utf-8") as f:
+        driver.execute_script(f.read())
+    driver.set_script_timeout(60)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']})"
+        ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+        " nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}))),"
+        " e => done([{id: 'axe-error', help: String(e), nodes: []}]));"
+    )
+    return [
+        f"{v['id']} ({v.get('impact')}): {v['help']}\n    " + "\n    ".join(v["nodes"]) for v in result
+    ]

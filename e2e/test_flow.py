@@ -1,0 +1,189 @@
+"""Taking the assessment: start, answer with keyboard and clicks, reload in the middle,
+reach the results; and what happens when stored data is broken or storage refuses."""
+
+import json
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from support.checks import page_problems, wait_for
+from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
+
+FIRST = "known_recognised"
+CORRUPT = '{"format":1,"current":{"answers":{"known_recognised":{"point":4}'
+
+
+def stored(browser):
+    return browser.execute_script("return localStorage.getItem('netwhy');")
+
+
+def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, served):
+    assert start(browser, served.url) == FIRST
+    assert "Question 1 of 31" in browser.find_element(By.CSS_SELECTOR, ".where").text
+
+    # The first answer by keyboard: from the focused heading into the group, pick, move on.
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    wait_for(browser, "document.activeElement.name === 'known_recognised'")
+    browser.switch_to.active_element.send_keys(Keys.SPACE)
+    wait_for(browser, "document.querySelector('.option input:checked') !== null")
+    browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    wait_for(browser, "document.querySelector('.option input:checked').value === '2'")
+    next_button(browser).send_keys(Keys.ENTER)
+
+    # The rest by clicks, one screen at a time; each screen moves focus to its heading.
+    seen = [FIRST]
+    while True:
+        item = on_question(browser)
+        if item in seen:
+            continue
+        seen.append(item)
+        answer_here(browser, pick=len(seen))
+        button = next_button(browser)
+        label = button.text
+        button.click()
+        if label == "See my results":
+            break
+    assert len(seen) == 31
+
+    results = on_results(browser)
+    text = results.text
+    for name in ("Better known", "Better equipped", "Better connected"):
+        assert name in text
+    assert wait_for(browser, "document.activeElement.id === 'results-title'")
+    channels = browser.find_elements(By.CSS_SELECTOR, ".channels > li")
+    assert len(channels) == 5
+    assert any("Face to face" in c.text for c in channels)
+    assert all("Because" in c.text for c in channels)
+    assert browser.find_elements(By.CSS_SELECTOR, ".plan > li")
+
+    # Every answer was saved as it was given.
+    data = json.loads(stored(browser))
+    assert data["format"] == 1 and data["history"] == []
+    assert data["current"]["answers"][FIRST] == {"point": 2}
+    assert data["current"]["answers"]["priority_split"] == {"split": [4, 3, 3]}
+    assert len(data["current"]["answers"]) == 31
+
+    # The browser's back button follows the flow back to the last question.
+    browser.back()
+    on_question(browser, "platforms_used")
+    assert page_problems(browser, served.origin) == []
+
+
+def test_a_reload_in_the_middle_keeps_every_answer_and_the_place(browser, served):
+    start(browser, served.url)
+    answered = []
+    for pick in (4, 0, 2):
+        item = on_question(browser)
+        answer_here(browser, pick)
+        answered.append((item, pick))
+        next_button(browser).click()
+        wait_for(browser, f"location.hash !== '#/q/{item}'")
+    fourth = on_question(browser)
+
+    browser.refresh()
+    on_question(browser, fourth)
+    assert "Question 4 of 31" in browser.find_element(By.CSS_SELECTOR, ".where").text
+    for item, pick in reversed(answered):
+        browser.find_element(By.CSS_SELECTOR, ".flow-nav .button:not(.primary)").click()
+        on_question(browser, item)
+        checked = browser.execute_script("return document.querySelector('.option input:checked').value;")
+        assert checked == str(pick + 1), item
+
+    # Coming back to the start page later offers to continue from where the person was.
+    browser.get(served.url)
+    status = wait_for(browser, "document.querySelector('.resume .status')")
+    assert "3 of 31 answered" in status.text
+    browser.find_element(By.CSS_SELECTOR, ".resume .button.primary").click()
+    on_question(browser, FIRST)
+    answer_all(browser)
+    on_results(browser)
+    assert page_problems(browser, served.origin) == []
+
+
+def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
+    start(browser, served.url)
+    answer_here(browser, 1)
+    wait_for(browser, "localStorage.getItem('netwhy').includes('known_recognised')")
+    browser.get(served.url)
+    wait_for(browser, "document.querySelector('.resume')")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
+    confirm = wait_for(browser, "document.querySelector('.confirm')")
+    assert "clears your answers" in confirm.text
+    browser.find_element(By.XPATH, "//button[normalize-space()='No, keep my answers']").click()
+    wait_for(browser, "!document.querySelector('.confirm')")
+    assert "known_recognised" in stored(browser)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
+    browser.find_element(By.XPATH, "//button[normalize-space()='Yes, clear my answers']").click()
+    on_question(browser, FIRST)
+    wait_for(browser, "!localStorage.getItem('netwhy').includes('known_recognised')")
+    assert browser.execute_script("return document.querySelector('.option input:checked');") is None
+    assert page_problems(browser, served.origin) == []
+
+
+def test_unreadable_stored_data_is_set_aside_and_the_person_is_told(browser, served, prelude):
+    prelude(
+        "if (!sessionStorage.getItem('seeded')) {"
+        f"  localStorage.setItem('netwhy', {json.dumps(CORRUPT)});"
+        "  sessionStorage.setItem('seeded', '1');"
+        "}"
+    )
+    browser.get(served.url)
+    notice = wait_for(browser, "document.querySelector('[data-notice=\"ui.notice.set_aside\"]')")
+    assert "could not be read" in notice.text
+    backups = browser.execute_script(
+        "return Object.keys(localStorage).filter(k => k.startsWith('netwhy.unreadable.'))"
+        ".map(k => [k, localStorage.getItem(k)]);"
+    )
+    assert len(backups) == 1, backups
+    assert backups[0][1] == CORRUPT
+    assert stored(browser) is None
+
+    browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
+    on_question(browser, FIRST)
+    answer_all(browser)
+    on_results(browser)
+    assert json.loads(stored(browser))["format"] == 1
+    # The original is still there, untouched.
+    assert browser.execute_script(f"return localStorage.getItem({json.dumps(backups[0][0])});") == CORRUPT
+    assert page_problems(browser, served.origin) == []
+
+
+def test_storage_that_refuses_writes_still_reaches_results_and_says_so(browser, served, prelude):
+    prelude(
+        "Storage.prototype.setItem = function () {"
+        "  throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');"
+        "};"
+    )
+    start(browser, served.url)
+    notice = wait_for(browser, "document.querySelector('[data-notice=\"not-kept\"]')")
+    assert "will not be kept on this device" in notice.text
+    answer_all(browser)
+    on_results(browser)
+    assert browser.find_element(By.CSS_SELECTOR, "[data-notice='not-kept']").is_displayed()
+    assert stored(browser) is None
+    assert page_problems(browser, served.origin) == []
+
+
+def test_a_change_in_another_tab_is_taken_over_not_overwritten(browser, served):
+    start(browser, served.url)
+    answer_here(browser, 0)
+    first_tab = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    browser.get(served.url + "#/q/" + FIRST)
+    on_question(browser, FIRST)
+    assert browser.execute_script("return document.querySelector('.option input:checked').value;") == "1"
+    answer_here(browser, 4)
+    wait_for(browser, "localStorage.getItem('netwhy').includes('\"point\":5')")
+
+    browser.switch_to.window(first_tab)
+    notice = wait_for(browser, "document.querySelector('[data-notice=\"ui.notice.other_tab\"]')")
+    assert "another tab" in notice.text
+    wait_for(browser, "document.querySelector('.option input:checked').value === '5'")
+    # Answering on here builds on the newer answers instead of overwriting them.
+    next_button(browser).click()
+    on_question(browser, "known_stand_for")
+    answer_here(browser, 1)
+    wait_for(browser, "localStorage.getItem('netwhy').includes('known_stand_for')")
+    answers = json.loads(stored(browser))["current"]["answers"]
+    assert answers[FIRST] == {"point": 5}
+    assert page_problems(browser, served.origin) == []
