@@ -103,7 +103,7 @@ def test_a_reload_in_the_middle_keeps_every_answer_and_the_place(browser, served
 def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     start(browser, served.url)
     answer_here(browser, 1)
-    wait_for(browser, "localStorage.getItem('netwhy').includes('known_recognised')")
+    wait_for(browser, "localStorage.getItem('netwhy').includes('\"known_recognised\":{')")
     browser.get(served.url)
     wait_for(browser, "document.querySelector('.resume')")
     browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
@@ -111,11 +111,11 @@ def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     assert "clears your answers" in confirm.text
     browser.find_element(By.XPATH, "//button[normalize-space()='No, keep my answers']").click()
     wait_for(browser, "!document.querySelector('.confirm')")
-    assert "known_recognised" in stored(browser)
+    assert json.loads(stored(browser))["current"]["answers"][FIRST] == {"point": 2}
     browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, clear my answers']").click()
     on_question(browser, FIRST)
-    wait_for(browser, "!localStorage.getItem('netwhy').includes('known_recognised')")
+    wait_for(browser, "Object.keys(JSON.parse(localStorage.getItem('netwhy')).current.answers).length === 0")
     assert browser.execute_script("return document.querySelector('.option input:checked');") is None
     assert page_problems(browser, served.origin) == []
 
