@@ -29,13 +29,13 @@ step "Lints for the host (cargo clippy -D warnings)"
 cargo clippy --all-targets --quiet -- -D warnings
 
 step "Lints for wasm32 (cargo clippy -D warnings)"
-cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser_storage --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser_storage --test browser_crash --quiet -- -D warnings
 
 step "Native tests of the model (cargo test)"
 cargo test --quiet
 
 step "Browser unit tests in headless Chromium (wasm-bindgen-test)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser_storage
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser_storage --test browser_crash
 
 step "Release build (trunk build --release)"
 "$ROOT/scripts/build.sh"

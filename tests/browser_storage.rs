@@ -38,3 +38,89 @@ fn a_write_past_the_quota_is_reported_as_full_not_a_panic() {
     assert_eq!(result, Err(StorageError::Full));
     assert_eq!(store.get("netwhy-test/huge").expect("read succeeds"), None);
 }
+
+mod assessment {
+    use netwhy::model::store::{decode, Decoded, Session, Stored, Unreadable, KEY};
+    use netwhy::storage::{AssessmentStore, Loaded, LocalStore, SaveError};
+    use wasm_bindgen_test::*;
+
+    const NOW: &str = "2025-01-31T09:00:00.000Z";
+
+    fn clear() -> LocalStore {
+        let raw = LocalStore::open().expect("local storage is available in the test browser");
+        raw.remove(KEY).expect("remove succeeds");
+        for attempt in ["", ".2", ".3"] {
+            let key = format!("netwhy.unreadable.{NOW}{attempt}");
+            raw.remove(&key).expect("remove succeeds");
+        }
+        raw
+    }
+
+    #[wasm_bindgen_test]
+    fn unreadable_data_is_kept_byte_for_byte_under_a_backup_key() {
+        let raw = clear();
+        let garbage = "{\"format\":1,\"current\":{\"answers\":\u{0}ümlaut";
+        raw.set(KEY, garbage).expect("write succeeds");
+        let store = AssessmentStore::open().expect("opens");
+
+        let loaded = store.load(NOW).expect("loads");
+        let Loaded::SetAside { backup, reason } = loaded else {
+            panic!("expected the data to be set aside, got {loaded:?}");
+        };
+        assert!(matches!(reason, Unreadable::NotJson(_)), "{reason:?}");
+        assert_eq!(backup, format!("netwhy.unreadable.{NOW}"));
+        assert_eq!(raw.get(&backup).expect("read").as_deref(), Some(garbage));
+        assert_eq!(raw.get(KEY).expect("read"), None);
+
+        // Setting aside again at the same moment never overwrites the first copy.
+        raw.set(KEY, "{\"format\":99}").expect("write succeeds");
+        let again = store.load(NOW).expect("loads");
+        let Loaded::SetAside {
+            backup: second,
+            reason,
+        } = again
+        else {
+            panic!("expected the data to be set aside, got {again:?}");
+        };
+        assert_eq!(reason, Unreadable::Newer(99));
+        assert_eq!(second, format!("netwhy.unreadable.{NOW}.2"));
+        assert_eq!(raw.get(&backup).expect("read").as_deref(), Some(garbage));
+        assert_eq!(
+            raw.get(&second).expect("read").as_deref(),
+            Some("{\"format\":99}")
+        );
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_save_reads_back_and_never_overwrites_what_another_tab_wrote_since() {
+        let raw = clear();
+        let store = AssessmentStore::open().expect("opens");
+        assert_eq!(store.load(NOW).expect("loads"), Loaded::Empty);
+
+        let mut stored = Stored::new();
+        stored.current = Some(Session::start(NOW));
+        let written = store.save(&stored, None, NOW).expect("first save");
+        assert_eq!(decode(&written), Decoded::Read(stored.clone()));
+        assert_eq!(
+            store.load(NOW).expect("loads"),
+            Loaded::Read(stored.clone())
+        );
+
+        // Another tab writes newer answers; this tab's next save must not replace them.
+        let mut theirs = stored.clone();
+        if let Some(c) = theirs.current.as_mut() {
+            c.updated = "2025-01-31T09:05:00.000Z".into();
+        }
+        raw.set(KEY, &netwhy::model::store::encode(&theirs))
+            .expect("write succeeds");
+        let mut mine = stored.clone();
+        mine.current = None;
+        match store.save(&mine, Some(&written), NOW) {
+            Err(SaveError::Changed(found)) => assert_eq!(*found, Loaded::Read(theirs.clone())),
+            other => panic!("expected the newer data to be reported, got {other:?}"),
+        }
+        assert_eq!(store.load(NOW).expect("loads"), Loaded::Read(theirs));
+        clear();
+    }
+}
