@@ -9,10 +9,6 @@ from .checks import wait_for
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
 
-# Every question of the content, in order, as the app shows them.
-ITEMS_SCRIPT = "return Array.from(document.querySelectorAll('main h1')).map(h => h.textContent);"
-
-
 def on_question(driver, item=None):
     """Waits until a question screen is shown with focus on its heading; returns its id."""
     shown = (
