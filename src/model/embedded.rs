@@ -55,19 +55,27 @@ impl Content {
     /// that is why this returns the content rather than a `Result`.
     pub fn embedded() -> &'static Content {
         static CONTENT: OnceLock<Content> = OnceLock::new();
+        // Validating again here would only add code to the app: `build.rs` did it, and the
+        // native tests check that the embedded copy passes `validate`.
         CONTENT.get_or_init(|| {
-            Content::from_json(MODEL_JSON, EN_JSON)
+            Content::parse(MODEL_JSON, EN_JSON)
                 .unwrap_or_else(|e| panic!("embedded content was validated at build time: {e}"))
         })
+    }
+
+    /// Reads content from JSON without validating it.
+    fn parse(model: &str, strings: &str) -> Result<Content, LoadError> {
+        let model: Model =
+            serde_json::from_str(model).map_err(|e| LoadError::Parse("model", e.to_string()))?;
+        let strings: Strings = serde_json::from_str(strings)
+            .map_err(|e| LoadError::Parse("strings", e.to_string()))?;
+        Ok(Content { model, strings })
     }
 
     /// Reads content from the JSON forms of a model file and a language file, and
     /// validates it (for content packs loaded at run time).
     pub fn from_json(model: &str, strings: &str) -> Result<Content, LoadError> {
-        let model: Model =
-            serde_json::from_str(model).map_err(|e| LoadError::Parse("model", e.to_string()))?;
-        let strings: Strings = serde_json::from_str(strings)
-            .map_err(|e| LoadError::Parse("strings", e.to_string()))?;
+        let Content { model, strings } = Content::parse(model, strings)?;
         Content::from_parts(model, strings)
     }
 
