@@ -52,11 +52,16 @@ class Site:
         self.base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
         self.probe = probe
         self.requests = []
+        self.not_found = []
         self.lock = threading.Lock()
 
     def record(self, path):
         with self.lock:
             self.requests.append(path)
+
+    def record_not_found(self, path):
+        with self.lock:
+            self.not_found.append(path)
 
 
 def make_handler(site):
@@ -78,21 +83,21 @@ def make_handler(site):
             path = urllib.parse.urlsplit(self.path).path
             site.record(path)
             if site.probe and path == site.base + "__probe.js":
-                return self.send_body(site.probe.encode(), "text/javascript", head, "no-store")
+                return self.send_body(site.probe.encode(), "text/javascript", head, "no-cache")
             if not path.startswith(site.base):
                 if path + "/" == site.base:
                     return self.redirect(site.base)
-                return self.send_error(404)
+                return self.missing(path)
             rel = posixpath.normpath(urllib.parse.unquote(path[len(site.base):]))
             if rel in (".", ""):
                 rel = "index.html"
             if rel.startswith("..") or rel.startswith("/"):
-                return self.send_error(404)
+                return self.missing(path)
             file = os.path.join(site.root, *rel.split("/"))
             if os.path.isdir(file):
                 file = os.path.join(file, "index.html")
             if not os.path.isfile(file):
-                return self.send_error(404)
+                return self.missing(path)
             ext = os.path.splitext(file)[1].lower()
             ctype = TYPES.get(ext) or mimetypes.guess_type(file)[0] or "application/octet-stream"
             with open(file, "rb") as f:
@@ -105,6 +110,10 @@ def make_handler(site):
             cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
             watch = ext == ".html" and site.probe is not None
             self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE, watch=watch)
+
+        def missing(self, path):
+            site.record_not_found(path)
+            self.send_error(404)
 
         def redirect(self, target):
             self.send_response(301)
