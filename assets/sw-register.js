@@ -99,9 +99,24 @@
     }
   }
 
+  // Reload once the new version has finished taking over, so the reloaded page starts with it
+  // fully active (WebKit otherwise reports the worker as still "activating" to that page).
+  function reloadWhenActive() {
+    var worker = container.controller;
+    if (!worker || worker.state === "activated" || worker.state === "redundant") {
+      reload();
+      return;
+    }
+    worker.addEventListener("statechange", function () {
+      if (worker.state === "activated" || worker.state === "redundant") {
+        reload();
+      }
+    });
+  }
+
   container.addEventListener("controllerchange", function () {
     if (updateChosen) {
-      reload();
+      reloadWhenActive();
     } else if (hadController) {
       // Another tab chose "Update": this page still runs the old version until it reloads.
       show("netwhy was updated in another tab. Reload to use the new version; your answers stay on this device.",

@@ -1,9 +1,6 @@
 """Works offline, installs, and updates only when asked: the service worker, the manifest and
 the page's security policy, in each engine, against the release build."""
 
-import json
-import os
-
 import pytest
 from selenium.webdriver.common.by import By
 
@@ -69,8 +66,13 @@ def test_a_new_build_waits_for_update_and_keeps_the_answers(browser, serve_build
     assert browser.execute_script("return JSON.stringify(Object.assign({}, localStorage));") == stored
     assert browser.execute_script("return navigator.serviceWorker.controller.scriptURL;") == first_worker
     assert browser.find_element(By.CSS_SELECTOR, ".pwa-update").text == ""
-    # Only the new version's cache is left.
+    # Only the new version's cache is left, and the new version works offline.
     assert len(cache_names(browser)) == 1
+    assert page_problems(browser, own.origin) == []
+    own.stop()
+    browser.get(own.url)
+    wait_for(browser, "document.documentElement.dataset.testBuild === 'b'")
+    wait_for(browser, WELCOME)
     assert page_problems(browser, own.origin) == []
 
 
