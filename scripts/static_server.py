@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A small static file server for netwhy's release build, on 127.0.0.1 only.
 
-It sends the right type for .wasm and .webmanifest, compresses with brotli or gzip when the
-browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
+It sends the right type for .wasm and .webmanifest and the security and caching headers the
+README recommends, compresses with brotli or gzip when the browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
 script (and a report-only security policy that flags requests to other origins) to HTML
 pages for the end-to-end tests.
 """
@@ -13,6 +13,7 @@ import http.server
 import mimetypes
 import os
 import posixpath
+import re
 import sys
 import threading
 import urllib.parse
@@ -41,6 +42,17 @@ ORIGIN_WATCH = (
     "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; "
     "style-src 'self' 'unsafe-inline'"
 )
+# The response headers the README recommends for every host. The policy here complements the
+# one in the page's <meta>: frame-ancestors only works as a header.
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'none'; object-src 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+# Trunk's file names: name-<16 hex digits>.ext (and name-<hash>_bg.wasm).
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$")
 COMPRESSIBLE = {".wasm", ".js", ".mjs", ".css", ".html", ".json", ".webmanifest", ".svg"}
 
 
@@ -105,8 +117,7 @@ def make_handler(site):
             if ext == ".html" and site.probe:
                 body = body.replace(b"<head>", b'<head><script src="__probe.js"></script>', 1)
             # Hashed assets never change; the page and the service worker must be revalidated.
-            name = os.path.basename(file)
-            hashed = "-" in name and ext in {".wasm", ".js", ".css"} and name != "sw.js"
+            hashed = HASHED.search(os.path.basename(file)) is not None
             cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
             watch = ext == ".html" and site.probe is not None
             self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE, watch=watch)
@@ -132,7 +143,8 @@ def make_handler(site):
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", cache)
-            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in SECURITY_HEADERS:
+                self.send_header(name, value)
             if compress:
                 self.send_header("Vary", "Accept-Encoding")
             if encoding:
