@@ -2,9 +2,9 @@
 """A small static file server for netwhy's release build, on 127.0.0.1 only.
 
 It sends the right type for .wasm and .webmanifest and the security and caching headers the
-README recommends, compresses with brotli or gzip when the browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
-script (and a report-only security policy that flags requests to other origins) to HTML
-pages for the end-to-end tests.
+README recommends, compresses with brotli or gzip when the browser asks, can serve the app
+under a sub-path (--base /some/path/), and can add a probe script (and a report-only security
+policy that flags requests to other origins) to HTML pages for the end-to-end tests.
 """
 
 import argparse
