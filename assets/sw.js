@@ -26,6 +26,8 @@ const PREFIX = "netwhy:" + new URL(SCOPE).pathname + ":";
 const CACHE = PREFIX + BUILD.version;
 const SHELL = new URL("./", SCOPE).href;
 const SHELL_PATHS = new Set([new URL(SCOPE).pathname, new URL("index.html", SCOPE).pathname]);
+// Trunk's file names: name-<16 hex digits>.ext (and name-<hash>_bg.wasm).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$/;
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
 
 async function precache() {
@@ -33,9 +35,10 @@ async function precache() {
   await Promise.all(
     BUILD.files.map(async (file) => {
       const url = new URL(file, self.location).href;
-      // Revalidate rather than trust the HTTP cache, so a stale page cannot join a new version;
-      // unchanged files come back as a cheap "304 Not Modified".
-      const response = await fetch(url, { cache: "no-cache" });
+      // A hashed name fixes the content, so the copy the page just downloaded will do (no second
+      // download on a first visit over bad wifi). Other files are revalidated, so a stale page
+      // cannot join a new version; unchanged ones come back as a cheap "304 Not Modified".
+      const response = await fetch(url, { cache: HASHED.test(url) ? "default" : "no-cache" });
       if (!response.ok) {
         throw new Error(`precaching ${url} failed: ${response.status}`);
       }
