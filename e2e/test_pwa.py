@@ -42,6 +42,7 @@ def test_chromium_finds_the_app_installable_and_its_manifest_clean(browser, serv
     if parsed:  # Newer Chromium reports the parsed manifest too.
         assert parsed.get("startUrl") == own.url
         assert parsed.get("scope") == own.url
+        assert parsed.get("id") == own.origin + "/netwhy"
     installability = browser.execute_cdp_cmd("Page.getInstallabilityErrors", {})
     assert installability["installabilityErrors"] == []
     assert page_problems(browser, own.origin) == []

@@ -95,7 +95,10 @@ def png_size(path):
 def test_the_manifest_is_relative_and_its_icons_exist_at_their_sizes():
     manifest = json.loads(read(DIST, "manifest.webmanifest"))
     assert manifest["name"] == "netwhy" and manifest["short_name"]
-    assert manifest["id"] == manifest["start_url"] == manifest["scope"] == "./"
+    assert manifest["start_url"] == manifest["scope"] == "./"
+    # Browsers resolve `id` against the origin, not the manifest: "./" would give every app at
+    # the root of a shared origin (e.g. github.io project sites) the same identity.
+    assert manifest["id"] == "netwhy"
     assert manifest["display"] == "standalone"
     assert manifest["theme_color"] == "#1f5fa8" and manifest["background_color"] == "#fbfaf7"
     purposes = set()
