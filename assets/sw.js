@@ -17,7 +17,7 @@
 const BUILD = "__NETWHY_BUILD__";
 
 if (typeof BUILD !== "object" || !Array.isArray(BUILD.files)) {
-  throw new Error("sw.js was not filled in after the build: run scripts/pwa_postbuild.py on the build folder");
+  throw new Error("sw.js was not filled in: run scripts/pwa_postbuild.py on the build folder");
 }
 
 const SCOPE = self.registration.scope;
@@ -49,7 +49,8 @@ async function precache() {
 
 // A redirected response must not answer a navigation; keep only its body and headers.
 async function unredirected(response) {
-  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  return new Response(await response.blob(), init);
 }
 
 self.addEventListener("install", (event) => {
@@ -61,7 +62,8 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)));
+      const older = names.filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      await Promise.all(older.map((name) => caches.delete(name)));
       // Take control of the page that installed the first version, so it works offline at once.
       await self.clients.claim();
     })(),
@@ -90,7 +92,8 @@ async function cacheFirst(request) {
 async function networkFirst(request) {
   try {
     const response = await fetch(request);
-    const storable = response.ok && response.type === "basic" && !/no-store/i.test(response.headers.get("Cache-Control") || "");
+    const noStore = /no-store/i.test(response.headers.get("Cache-Control") || "");
+    const storable = response.ok && response.type === "basic" && !noStore;
     if (storable) {
       const copy = response.clone();
       caches.open(CACHE).then((cache) => cache.put(request, copy));

@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import static_server  # noqa: E402
 from support.browsers import ENGINES, launch  # noqa: E402
+from support.pwa import open_and_wait_until_offline_ready  # noqa: E402
 
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
 PROBE = open(os.path.join(ROOT, "e2e", "support", "probe.js"), encoding="utf-8").read()
@@ -147,8 +148,6 @@ def offline_app(browser, serve_build):
     """The app visited once online, with its service worker in control and the whole build in
     its cache, and then its server stopped: returns that OwnServer. Reload (or `browser.get(
     offline_app.url)`) to use the app offline."""
-    from support.pwa import open_and_wait_until_offline_ready
-
     own = serve_build()
     open_and_wait_until_offline_ready(browser, own.url)
     own.stop()

@@ -12,7 +12,6 @@ from support.pwa import (
     cache_names,
     derive_build,
     open_and_wait_until_offline_ready,
-    postbuild,
     worker_scope,
 )
 
@@ -119,7 +118,10 @@ def test_no_request_leaves_the_origin_and_the_policy_is_kept(browser, serve_buil
         "document.head.appendChild(s); return window.__injected === true;"
     )
     assert ran is False
-    problems = wait_for(browser, "(window.__netwhyProbe || []).filter(function (p) { return p.indexOf('blocked by policy') === 0; })")
+    problems = wait_for(
+        browser,
+        "(window.__netwhyProbe || []).filter(function (p) { return p.indexOf('blocked by policy') === 0; })",
+    )
     assert any("script-src" in p for p in problems), problems
 
 
