@@ -3,7 +3,6 @@ probe, a virtual display for WebKit, and one fresh browser per test in each engi
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,6 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import static_server  # noqa: E402
 from support.browsers import ENGINES, launch  # noqa: E402
+from support.pwa import open_and_wait_until_offline_ready  # noqa: E402
 
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
 PROBE = open(os.path.join(ROOT, "e2e", "support", "probe.js"), encoding="utf-8").read()
@@ -106,3 +106,60 @@ def browser(engine, request):
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
 
+
+
+class OwnServer(Served):
+    """A server of one test's own, which the test may stop (to be offline) or point at another
+    build folder (to publish a new version)."""
+
+    def __init__(self, site, server, folder):
+        super().__init__(site, server)
+        self.folder = folder
+        self.stopped = False
+
+    def serve_from(self, folder):
+        self.folder = folder
+        self.site.root = os.path.abspath(folder)
+
+    def stop(self):
+        if not self.stopped:
+            self.stopped = True
+            self.server.shutdown()
+            self.server.server_close()
+
+    @property
+    def not_found(self):
+        return list(self.site.not_found)
+
+
+@pytest.fixture
+def serve_build(tmp_path):
+    """Starts servers of the test's own: `serve_build(base="/some/path/")` serves a fresh copy of
+    the release build (or `folder=` another build) with the test probe, and returns an OwnServer."""
+    if not os.path.isfile(os.path.join(DIST, "index.html")):
+        pytest.exit(f"{DIST}/index.html is missing: run scripts/build.sh first", returncode=2)
+    servers = []
+
+    def start(base="/", folder=None):
+        if folder is None:
+            folder = str(tmp_path / f"build-{len(servers)}")
+            shutil.copytree(DIST, folder)
+        site = static_server.Site(folder, base, probe=PROBE)
+        own = OwnServer(site, static_server.start(site), folder)
+        servers.append(own)
+        return own
+
+    yield start
+    for own in servers:
+        own.stop()
+
+
+@pytest.fixture
+def offline_app(browser, serve_build):
+    """The app visited once online, with its service worker in control and the whole build in
+    its cache, and then its server stopped: returns that OwnServer. Reload (or `browser.get(
+    offline_app.url)`) to use the app offline."""
+    own = serve_build()
+    open_and_wait_until_offline_ready(browser, own.url)
+    own.stop()
+    return own

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A small static file server for netwhy's release build, on 127.0.0.1 only.
 
-It sends the right type for .wasm and .webmanifest, compresses with brotli or gzip when the
-browser asks, can serve the app under a sub-path (--base /some/path/), and can add a probe
-script (with a per-test prelude that runs before the app, and a report-only security policy
-that flags requests to other origins) to HTML pages for the end-to-end tests.
+It sends the right type for .wasm and .webmanifest and the security and caching headers the
+README recommends, compresses with brotli or gzip when the browser asks, can serve the app
+under a sub-path (--base /some/path/), and can add a probe script (with a per-test prelude
+that runs before the app, and a report-only security policy that flags requests to other
+origins) to HTML pages for the end-to-end tests.
 """
 
 import argparse
@@ -13,6 +14,7 @@ import http.server
 import mimetypes
 import os
 import posixpath
+import re
 import sys
 import threading
 import urllib.parse
@@ -41,6 +43,17 @@ ORIGIN_WATCH = (
     "default-src 'self' data: blob:; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; "
     "style-src 'self' 'unsafe-inline'"
 )
+# The response headers the README recommends for every host. The policy here complements the
+# one in the page's <meta>: frame-ancestors only works as a header.
+SECURITY_HEADERS = (
+    ("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'none'; object-src 'none'"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+# Trunk's file names: name-<16 hex digits>.ext (and name-<hash>_bg.wasm).
+HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$")
 COMPRESSIBLE = {".wasm", ".js", ".mjs", ".css", ".html", ".json", ".webmanifest", ".svg"}
 
 
@@ -54,11 +67,16 @@ class Site:
         # Script run before the app on each page load, set by a test (probe mode only).
         self.prelude = ""
         self.requests = []
+        self.not_found = []
         self.lock = threading.Lock()
 
     def record(self, path):
         with self.lock:
             self.requests.append(path)
+
+    def record_not_found(self, path):
+        with self.lock:
+            self.not_found.append(path)
 
 
 def make_handler(site):
@@ -80,23 +98,23 @@ def make_handler(site):
             path = urllib.parse.urlsplit(self.path).path
             site.record(path)
             if site.probe and path == site.base + "__probe.js":
-                return self.send_body(site.probe.encode(), "text/javascript", head, "no-store")
+                return self.send_body(site.probe.encode(), "text/javascript", head, "no-cache")
             if site.probe and path == site.base + "__prelude.js":
-                return self.send_body(site.prelude.encode(), "text/javascript", head, "no-store")
+                return self.send_body(site.prelude.encode(), "text/javascript", head, "no-cache")
             if not path.startswith(site.base):
                 if path + "/" == site.base:
                     return self.redirect(site.base)
-                return self.send_error(404)
+                return self.missing(path)
             rel = posixpath.normpath(urllib.parse.unquote(path[len(site.base):]))
             if rel in (".", ""):
                 rel = "index.html"
             if rel.startswith("..") or rel.startswith("/"):
-                return self.send_error(404)
+                return self.missing(path)
             file = os.path.join(site.root, *rel.split("/"))
             if os.path.isdir(file):
                 file = os.path.join(file, "index.html")
             if not os.path.isfile(file):
-                return self.send_error(404)
+                return self.missing(path)
             ext = os.path.splitext(file)[1].lower()
             ctype = TYPES.get(ext) or mimetypes.guess_type(file)[0] or "application/octet-stream"
             with open(file, "rb") as f:
@@ -105,11 +123,14 @@ def make_handler(site):
                 scripts = b'<script src="__probe.js"></script><script src="__prelude.js"></script>'
                 body = body.replace(b"<head>", b"<head>" + scripts, 1)
             # Hashed assets never change; the page and the service worker must be revalidated.
-            name = os.path.basename(file)
-            hashed = "-" in name and ext in {".wasm", ".js", ".css"} and name != "sw.js"
+            hashed = HASHED.search(os.path.basename(file)) is not None
             cache = "public, max-age=31536000, immutable" if hashed else "no-cache"
             watch = ext == ".html" and site.probe is not None
             self.send_body(body, ctype, head, cache, compress=ext in COMPRESSIBLE, watch=watch)
+
+        def missing(self, path):
+            site.record_not_found(path)
+            self.send_error(404)
 
         def redirect(self, target):
             self.send_response(301)
@@ -128,7 +149,8 @@ def make_handler(site):
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", cache)
-            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in SECURITY_HEADERS:
+                self.send_header(name, value)
             if compress:
                 self.send_header("Vary", "Accept-Encoding")
             if encoding:

@@ -1,0 +1,164 @@
+// Registers netwhy's service worker and, when a new version has been downloaded, offers it in
+// a small banner instead of reloading the page under the person's feet. "Update" activates the
+// waiting version and reloads once it has taken over; answers live in localStorage and are
+// not touched. Plain DOM outside the app's root (#app), so it works whatever the app renders.
+(function () {
+  "use strict";
+
+  var meta = document.querySelector('meta[name="netwhy-service-worker"]');
+  var script = meta ? meta.getAttribute("content") : "none";
+  if (!("serviceWorker" in navigator)) {
+    return;
+  }
+  var container = navigator.serviceWorker;
+  var here = new URL("./", location.href).href;
+
+  if (!script || script === "none") {
+    // A build without the service worker (development): drop one an earlier build left here,
+    // and its caches (a reload that bypassed the worker gets here before sw.js can do it).
+    container.getRegistration(here).then(function (registration) {
+      if (registration && registration.scope === here) {
+        registration.unregister();
+      }
+    });
+    if (window.caches) {
+      var prefix = "netwhy:" + new URL(here).pathname + ":";
+      caches.keys().then(function (names) {
+        names.forEach(function (name) {
+          if (name.indexOf(prefix) === 0) {
+            caches.delete(name);
+          }
+        });
+      });
+    }
+    return;
+  }
+
+  // The live region exists from the start, empty, so screen readers announce what appears in it.
+  var region = document.createElement("div");
+  region.className = "pwa-update";
+  region.setAttribute("role", "status");
+  document.body.appendChild(region);
+
+  var hadController = Boolean(container.controller);
+  var updateChosen = false;
+  var reloading = false;
+
+  function clear() {
+    region.textContent = "";
+    document.documentElement.classList.remove("pwa-has-banner");
+  }
+
+  function button(label, primary, onClick) {
+    var element = document.createElement("button");
+    element.type = "button";
+    element.className = primary ? "pwa-update__button pwa-update__button--primary" : "pwa-update__button";
+    element.textContent = label;
+    element.addEventListener("click", onClick);
+    return element;
+  }
+
+  function show(message, action, withLater) {
+    clear();
+    var card = document.createElement("div");
+    card.className = "pwa-update__card";
+    var text = document.createElement("p");
+    text.className = "pwa-update__text";
+    text.textContent = message;
+    var actions = document.createElement("div");
+    actions.className = "pwa-update__actions";
+    actions.appendChild(action);
+    if (withLater) {
+      actions.appendChild(button("Later", false, clear));
+    }
+    card.appendChild(text);
+    card.appendChild(actions);
+    region.appendChild(card);
+    document.documentElement.classList.add("pwa-has-banner");
+  }
+
+  function offer(worker) {
+    var update = button("Update", true, function () {
+      updateChosen = true;
+      update.disabled = true;
+      update.textContent = "Updating\u2026";
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+    show("A new version of netwhy is ready. Your answers stay on this device.", update, true);
+    worker.addEventListener("statechange", function () {
+      if (worker.state === "redundant" && !updateChosen) {
+        clear(); // A newer version replaced this one; it will be offered instead.
+      }
+    });
+  }
+
+  function reload() {
+    if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  }
+
+  // Reload once the new version has finished taking over, so the reloaded page starts with it
+  // fully active (WebKit otherwise reports the worker as still "activating" to that page).
+  function reloadWhenActive() {
+    var worker = container.controller;
+    if (!worker || worker.state === "activated" || worker.state === "redundant") {
+      reload();
+      return;
+    }
+    worker.addEventListener("statechange", function () {
+      if (worker.state === "activated" || worker.state === "redundant") {
+        reload();
+      }
+    });
+  }
+
+  container.addEventListener("controllerchange", function () {
+    if (updateChosen) {
+      reloadWhenActive();
+    } else if (hadController) {
+      // Another tab chose "Update": this page still runs the old version until it reloads.
+      show("netwhy was updated in another tab. Reload to use the new version; your answers stay on this device.",
+        button("Reload", true, reload), true);
+    }
+    hadController = true;
+  });
+
+  function watch(registration) {
+    if (registration.waiting && container.controller) {
+      offer(registration.waiting);
+    }
+    registration.addEventListener("updatefound", function () {
+      var worker = registration.installing;
+      if (!worker) {
+        return;
+      }
+      worker.addEventListener("statechange", function () {
+        // With no controller this is the first install: nothing to offer, it just takes over.
+        if (worker.state === "installed" && container.controller) {
+          offer(worker);
+        }
+      });
+    });
+    // A tab left open through a workshop still hears about a new version when it is shown again.
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") {
+        registration.update().catch(function () {});
+      }
+    });
+  }
+
+  function register() {
+    container.register(script, { updateViaCache: "none" }).then(watch, function (error) {
+      console.warn("netwhy: the offline copy could not be set up:", error);
+    });
+  }
+
+  // Registering after the page has loaded keeps the first visit's downloads for the app itself.
+  if (document.readyState === "complete") {
+    register();
+  } else {
+    window.addEventListener("load", register);
+  }
+})();

@@ -1,0 +1,110 @@
+"""The release build's offline and install files, checked without a browser: the service
+worker's file list and version, the page's policy hashes, the manifest and the icons."""
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import struct
+
+import pytest
+
+from support.pwa import postbuild
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
+
+
+def read(*parts, mode="r"):
+    with open(os.path.join(*parts), mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+        return f.read()
+
+
+def worker_build(folder):
+    text = read(folder, "sw.js")
+    match = re.search(r"const BUILD = (\{.*?\n\});", text, re.S)
+    assert match, "sw.js has no build list"
+    return json.loads(match.group(1))
+
+
+def build_files(folder):
+    found = set()
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            found.add(os.path.relpath(os.path.join(dirpath, name), folder).replace(os.sep, "/"))
+    return found
+
+
+@pytest.fixture
+def copy(tmp_path):
+    target = str(tmp_path / "dist")
+    shutil.copytree(DIST, target)
+    return target
+
+
+def test_the_service_worker_keeps_every_file_of_the_build():
+    build = worker_build(DIST)
+    listed = {"index.html" if f == "./" else f for f in build["files"]}
+    assert listed == build_files(DIST) - {"sw.js"}
+    assert re.fullmatch(r"[0-9a-f]{16}", build["version"])
+    assert any(f.endswith(".wasm") for f in listed) and "manifest.webmanifest" in listed
+
+
+def test_the_cache_version_follows_the_contents_and_the_step_can_run_again(copy):
+    before = worker_build(copy)
+    postbuild(copy)
+    assert worker_build(copy) == before
+    with open(os.path.join(copy, "manifest.webmanifest"), "a", encoding="utf-8") as f:
+        f.write("\n")
+    postbuild(copy)
+    assert worker_build(copy)["version"] != before["version"]
+
+
+def test_the_policy_allows_exactly_the_inline_scripts_of_the_page():
+    html = read(DIST, "index.html")
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    script_src = next(d.split()[1:] for d in policy.split(";") if d.split()[0] == "script-src")
+    inline = [m.group(1) for m in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)]
+    assert inline, "Trunk's loader is expected inline"
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in inline]
+    assert sorted(s for s in script_src if s.startswith("'sha256-")) == sorted(hashes)
+    assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
+    for directive in ("default-src 'self'", "style-src 'self'", "img-src 'self' data:", "manifest-src 'self'",
+                      "worker-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'none'",
+                      "object-src 'none'"):
+        assert directive in policy
+    sources = policy.split()
+    assert "'unsafe-inline'" not in sources and "'unsafe-eval'" not in sources
+    assert '<meta name="netwhy-service-worker" content="sw.js">' in html
+
+
+def test_opting_out_writes_a_removal_worker_and_no_registration(copy):
+    postbuild(copy, NETWHY_NO_SW="1")
+    assert '<meta name="netwhy-service-worker" content="none">' in read(copy, "index.html")
+    assert read(copy, "sw.js") == read(ROOT, "assets", "sw-remove.js")
+
+
+def png_size(path):
+    head = read(path, mode="rb")[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", head[16:24])
+
+
+def test_the_manifest_is_relative_and_its_icons_exist_at_their_sizes():
+    manifest = json.loads(read(DIST, "manifest.webmanifest"))
+    assert manifest["name"] == "netwhy" and manifest["short_name"]
+    assert manifest["start_url"] == manifest["scope"] == "./"
+    # Browsers resolve `id` against the origin, not the manifest: "./" would give every app at
+    # the root of a shared origin (e.g. github.io project sites) the same identity.
+    assert manifest["id"] == "netwhy"
+    assert manifest["display"] == "standalone"
+    assert manifest["theme_color"] == "#1f5fa8" and manifest["background_color"] == "#fbfaf7"
+    purposes = set()
+    for icon in manifest["icons"]:
+        width, height = png_size(os.path.join(DIST, icon["src"]))
+        assert icon["sizes"] == f"{width}x{height}"
+        purposes.add((icon["purpose"], width))
+    assert {("any", 192), ("any", 512), ("maskable", 512)} <= purposes
+    assert png_size(os.path.join(DIST, "icons", "apple-touch-icon.png")) == (180, 180)
