@@ -5,6 +5,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from support.checks import page_problems, wait_for
+from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 from support.pwa import (
     CONTROLLED,
     UPDATE_BUTTON,
@@ -27,6 +28,11 @@ def test_the_app_starts_offline_after_one_visit(browser, offline_app):
     heading = wait_for(browser, WELCOME)
     assert "Why do you network" in heading.text
     assert browser.execute_script(f"return Boolean({CONTROLLED});")
+    # With the server gone, the whole questionnaire can still be taken to the results.
+    start(browser, offline_app.url)
+    assert answer_all(browser) == 31
+    results = on_results(browser)
+    assert "Where to spend your time" in results.text
     assert page_problems(browser, offline_app.origin) == []
 
 
@@ -50,8 +56,15 @@ def test_chromium_finds_the_app_installable_and_its_manifest_clean(browser, serv
 def test_a_new_build_waits_for_update_and_keeps_the_answers(browser, serve_build, tmp_path):
     own = serve_build()
     open_and_wait_until_offline_ready(browser, own.url)
-    browser.execute_script("localStorage.setItem('netwhy-test-answers', '{\"q1\":4}');")
-    stored = browser.execute_script("return JSON.stringify(Object.assign({}, localStorage));")
+    # Two real answers, saved by the app, must survive the update.
+    first = start(browser, own.url)
+    answer_here(browser, 3)
+    next_button(browser).click()
+    second = on_question(browser)
+    assert second != first
+    answer_here(browser, 1)
+    stored = browser.execute_script("return localStorage.getItem('netwhy');")
+    assert first in stored and second in stored
     first_worker = browser.execute_script("return navigator.serviceWorker.controller.scriptURL;")
 
     own.serve_from(derive_build(own.folder, str(tmp_path / "build-b"), "b"))
@@ -69,7 +82,7 @@ def test_a_new_build_waits_for_update_and_keeps_the_answers(browser, serve_build
     wait_for(browser, "document.documentElement.dataset.testBuild === 'b'", timeout=30)
     wait_for(browser, WELCOME)
     wait_for(browser, CONTROLLED)
-    assert browser.execute_script("return JSON.stringify(Object.assign({}, localStorage));") == stored
+    assert browser.execute_script("return localStorage.getItem('netwhy');") == stored
     assert browser.execute_script("return navigator.serviceWorker.controller.scriptURL;") == first_worker
     assert browser.find_element(By.CSS_SELECTOR, ".pwa-update").text == ""
     # Only the new version's cache is left, and the new version works offline.

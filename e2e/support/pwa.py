@@ -22,11 +22,13 @@ def open_and_wait_until_offline_ready(driver, url, timeout=60):
     driver.get(url)
     wait_for(driver, WELCOME)
     wait_for(driver, CONTROLLED, timeout=timeout)
-    # The test probe is not part of the build, so it is only in the runtime cache once the page
-    # has fetched it through the worker; without it the offline page could not report problems.
+    # The test probe and prelude are not part of the build, so they are only in the runtime
+    # cache once the page has fetched them through the worker; without them the offline page
+    # could not report problems.
     driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
-        "fetch('__probe.js').then(function () { done(true); }, function (e) { done(String(e)); });"
+        "Promise.all([fetch('__probe.js'), fetch('__prelude.js')])"
+        ".then(function () { done(true); }, function (e) { done(String(e)); });"
     )
 
 
