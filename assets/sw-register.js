@@ -129,14 +129,20 @@
     if (registration.waiting && container.controller) {
       offer(registration.waiting);
     }
+    // The worker that sets up the offline copy on a first visit is not an update. Tell it apart
+    // when it is found (nothing controls the page yet), not when it has installed: WebKit can
+    // deliver that event after the worker has already taken control.
+    var firstInstall = null;
     registration.addEventListener("updatefound", function () {
       var worker = registration.installing;
       if (!worker) {
         return;
       }
+      if (!container.controller && !registration.active) {
+        firstInstall = worker;
+      }
       worker.addEventListener("statechange", function () {
-        // With no controller this is the first install: nothing to offer, it just takes over.
-        if (worker.state === "installed" && container.controller) {
+        if (worker.state === "installed" && worker !== firstInstall && container.controller) {
           offer(worker);
         }
       });

@@ -3,7 +3,7 @@ and (in Chromium, which can emulate it) dark colours."""
 
 import pytest
 
-from support.checks import wait_for
+from support.checks import APP_READY, wait_for
 from support.flow import answer_all, axe_violations, on_question, on_results, start
 
 
@@ -28,7 +28,7 @@ def schemes(browser):
 def test_axe_finds_no_violations(browser, served, width):
     browser.set_window_size(width, 900)
     browser.get(served.url)
-    wait_for(browser, "document.querySelector('main h1')")
+    wait_for(browser, APP_READY)
     for scheme in schemes(browser):
         scan(browser, f"welcome ({scheme})")
     start(browser, served.url)

@@ -2,12 +2,12 @@
 
 from selenium.webdriver.common.by import By
 
-from support.checks import page_problems, wait_for
+from support.checks import APP_READY, page_problems, wait_for
 
 
 def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(browser, served):
     browser.get(served.url)
-    heading = wait_for(browser, "document.querySelector('main h1')")
+    heading = wait_for(browser, APP_READY)
     assert "Why do you network" in heading.text
     text = browser.find_element(By.TAG_NAME, "main").text
     assert "never leave this device" in text
@@ -23,7 +23,7 @@ def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(bro
 def test_the_outside_request_check_catches_a_request_to_another_origin(browser, served):
     """Guards the guard: a request the page makes elsewhere must show up as a problem."""
     browser.get(served.url)
-    wait_for(browser, "document.querySelector('main h1')")
+    wait_for(browser, APP_READY)
     browser.execute_script("new Image().src = 'http://192.0.2.1/pixel.png';")
     problems = wait_for(
         browser,

@@ -26,7 +26,7 @@ if grep -rnE '\b(yew|web_sys|js_sys|gloo[a-z_]*|wasm_bindgen)::' src/model; then
 fi
 
 step "Lints for the host (cargo clippy -D warnings)"
-cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --all-features --quiet -- -D warnings
 
 step "Lints for wasm32 (cargo clippy -D warnings)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser_storage --test browser_crash --quiet -- -D warnings

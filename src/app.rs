@@ -9,7 +9,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::notices::Notices;
+use crate::components::frame::Frame;
 use crate::components::question::Question;
 use crate::components::results::ResultsScreen;
 use crate::components::welcome::Welcome;
@@ -147,7 +147,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |n: Notice| dispatch.dispatch(Action::Dismiss(n)))
     };
 
-    let content = Content::embedded();
     let answers = state
         .session()
         .map(|s| s.answers.clone())
@@ -162,20 +161,9 @@ pub fn app(props: &AppProps) -> Html {
         Route::Results => html! { <ResultsScreen answers={answers} /> },
     };
     html! {
-        <>
-            <header class="site-header">
-                <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
-                    { content.term("ui.brand") }
-                </a>
-            </header>
-            <main id="main" class="page">
-                <Notices notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} />
-                { screen }
-            </main>
-            <footer class="site-footer">
-                <p>{ content.term("ui.footer") }</p>
-            </footer>
-        </>
+        <Frame notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss}>
+            { screen }
+        </Frame>
     }
 }
 
@@ -226,7 +214,11 @@ pub fn start() {
     });
     let props = AppProps { boot };
     match app_root() {
-        Some(element) => yew::Renderer::<App>::with_root_and_props(element, props).render(),
+        Some(element) => {
+            // The app replaces the pre-rendered first screen with the one it renders.
+            let _ = element.remove_attribute("data-prerendered");
+            yew::Renderer::<App>::with_root_and_props(element, props).render()
+        }
         None => yew::Renderer::<App>::with_props(props).render(),
     };
 }

@@ -7,6 +7,12 @@ from urllib.parse import urlsplit
 from selenium.webdriver.support.ui import WebDriverWait
 
 
+# The app has started and taken over the pre-rendered first screen; returns the page heading.
+APP_READY = (
+    "!document.getElementById('app').hasAttribute('data-prerendered') && document.querySelector('main h1')"
+)
+
+
 def wait_for(driver, script, timeout=20):
     """Waits until `script` (a JavaScript expression) is truthy and returns its value."""
     return WebDriverWait(driver, timeout, poll_frequency=0.05).until(

@@ -4,7 +4,7 @@ import os
 
 from selenium.webdriver.common.by import By
 
-from .checks import wait_for
+from .checks import APP_READY, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
@@ -106,7 +106,7 @@ def answer_all(driver, pick=3):
 
 def start(driver, url):
     driver.get(url)
-    wait_for(driver, "document.querySelector('main h1')")
+    wait_for(driver, APP_READY)
     driver.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
     return on_question(driver)
 

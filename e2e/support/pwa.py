@@ -6,12 +6,12 @@ import shutil
 import subprocess
 import sys
 
-from support.checks import wait_for
+from support.checks import APP_READY, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 POSTBUILD = os.path.join(ROOT, "scripts", "pwa_postbuild.py")
 
-WELCOME = "document.querySelector('main h1')"
+WELCOME = APP_READY
 CONTROLLED = "navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'"
 UPDATE_BUTTON = ".pwa-update__button--primary"
 

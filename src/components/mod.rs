@@ -1,6 +1,7 @@
 //! User-interface components, one per file.
 
 pub mod choices;
+pub mod frame;
 pub mod missing;
 pub mod notices;
 pub mod question;

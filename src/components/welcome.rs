@@ -25,7 +25,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     let confirming = use_state(|| false);
     let start = {
         let (on_start, confirming) = (props.on_start.clone(), confirming.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
             confirming.set(false);
             on_start.emit(());
         })
@@ -43,11 +44,17 @@ pub fn welcome(props: &WelcomeProps) -> Html {
         .as_ref()
         .filter(|s| s.answers.iter().next().is_some());
     let entry = match progress {
-        None => html! {
-            <div class="actions">
-                <button type="button" class="button primary" onclick={start}>{ content.term("ui.start") }</button>
-            </div>
-        },
+        // A link to the first question, so that it works in the pre-rendered page before the
+        // app has loaded too (the app starts at the address it finds).
+        None => {
+            let first = content.items().first().map(|i| Route::Question(i.id.clone()));
+            let href = first.map(|r| r.hash()).unwrap_or_default();
+            html! {
+                <div class="actions">
+                    <a class="button primary" href={href} onclick={start}>{ content.term("ui.start") }</a>
+                </div>
+            }
+        }
         Some(session) => {
             let answered = session.answers.answered(content).len();
             let total = content.items().len();

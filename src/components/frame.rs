@@ -1,0 +1,51 @@
+//! The page frame around every screen: the brand link home, the main landmark with the
+//! notices, and the footer's privacy line. The pre-rendered first screen uses it too, so the
+//! page shown before the WebAssembly loads is the very markup the app then renders.
+
+use yew::prelude::*;
+
+use crate::components::notices::Notices;
+use crate::model::Content;
+use crate::state::{Notice, Saving};
+
+/// Properties of [`Frame`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FrameProps {
+    /// Notices to show above the screen.
+    #[prop_or_default]
+    pub notices: Vec<Notice>,
+    /// Whether answers are being kept on this device.
+    #[prop_or(Saving::Kept)]
+    pub saving: Saving,
+    /// Dismisses a notice.
+    #[prop_or_default]
+    pub on_dismiss: Callback<Notice>,
+    /// The screen.
+    pub children: Html,
+}
+
+/// Header, main landmark (notices, then the screen) and footer.
+#[function_component(Frame)]
+pub fn frame(props: &FrameProps) -> Html {
+    let content = Content::embedded();
+    html! {
+        <>
+            <header class="site-header">
+                <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
+                    { content.term("ui.brand") }
+                </a>
+            </header>
+            <main id="main" class="page">
+                <Notices
+                    notices={props.notices.clone()}
+                    saving={props.saving.clone()}
+                    on_dismiss={props.on_dismiss.clone()}
+                />
+                { props.children.clone() }
+            </main>
+            <footer class="site-footer">
+                <p>{ content.term("ui.footer") }</p>
+            </footer>
+        </>
+    }
+}
