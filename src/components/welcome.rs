@@ -47,7 +47,10 @@ pub fn welcome(props: &WelcomeProps) -> Html {
         // A link to the first question, so that it works in the pre-rendered page before the
         // app has loaded too (the app starts at the address it finds).
         None => {
-            let first = content.items().first().map(|i| Route::Question(i.id.clone()));
+            let first = content
+                .items()
+                .first()
+                .map(|i| Route::Question(i.id.clone()));
             let href = first.map(|r| r.hash()).unwrap_or_default();
             html! {
                 <div class="actions">
