@@ -26,7 +26,7 @@ export const CPU_SLOWDOWN = 4;
 // of every click, every storage write (with its duration and size), and offers `arm`, which
 // resolves at the first frame after a click once a condition on the page holds.
 const PRELUDE = `(() => {
-  const b = (window.__bench = { events: [], clicks: [], saves: [], eventTiming: false });
+  const b = (window.__bench = { events: [], clicks: [], saves: [], reads: [], eventTiming: false });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -41,6 +41,13 @@ const PRELUDE = `(() => {
     const t = performance.now();
     try { return setItem.call(this, key, value); }
     finally { b.saves.push({ key: String(key), chars: String(value).length, ms: performance.now() - t, at: t }); }
+  };
+  const getItem = Storage.prototype.getItem;
+  Storage.prototype.getItem = function (key) {
+    const t = performance.now();
+    const value = getItem.call(this, key);
+    b.reads.push({ key: String(key), chars: value === null ? 0 : value.length, ms: performance.now() - t, at: t });
+    return value;
   };
   const holds = (c) => {
     if (c.hash !== undefined && location.hash !== c.hash) return false;
@@ -144,32 +151,51 @@ async function slowPage(browser, setup) {
 // Clicks `locator` and waits for `condition` and the next frame; returns the click's timings.
 async function act(page, locator, condition, flow, what) {
   await page.evaluate(([c, t]) => window.__bench.arm(c, t), [condition, flow.timeoutMs]);
-  await locator.click({ timeout: flow.timeoutMs });
-  const timing = await page.evaluate(() => window.__bench.pending);
-  return { what, ...timing };
+  try {
+    await locator.click({ timeout: flow.timeoutMs });
+    const timing = await page.evaluate(() => window.__bench.pending);
+    return { what, ...timing };
+  } catch (error) {
+    const expected = condition.selector ? `, waiting for ${condition.selector}` : '';
+    throw new Error(`${what} click on ${locator}${expected}: ${error.message.split('\n')[0]}`);
+  }
 }
 
-const questionSelector = (flow, id) => flow.question.replace('{id}', id.replace(/"/g, '\\"'));
+// A selector of flow.json with the item id filled in.
+const sel = (selector, id = '') => selector.replaceAll('{id}', String(id).replace(/"/g, '\\"'));
+
+// What shows that the screen of item `id` (or, with no id, the results) is on.
+function shown(flow, id) {
+  if (!id) return { ...(flow.resultsRoute ? { hash: flow.resultsRoute } : {}), selector: flow.results };
+  return { ...(flow.questionRoute ? { hash: flow.questionRoute + id } : {}), selector: sel(flow.question, id) };
+}
 
 // Answers the question on screen with clicks (the choice `pick` of each scale, a few boxes
-// of a multiple choice, the split by its + steppers); returns the measured clicks.
+// of a multiple choice, the split by its + steppers or typed numbers); returns the measured clicks.
 async function answerHere(page, flow, item, pick) {
   const done = [];
   if (item.kind === 'split') {
-    const plus = page.locator(flow.splitPlus);
-    for (const [row, times] of flow.splitPlan.entries()) {
-      for (let k = 0; k < times; k++) {
-        const before = await page.locator(flow.splitLeft).textContent();
-        done.push(await act(page, plus.nth(row), { textOf: flow.splitLeft, notText: before }, flow, 'answer'));
+    const split = flow.split;
+    if (split.mode === 'steppers') {
+      const plus = page.locator(sel(split.plus, item.id));
+      for (const [row, times] of split.plan.entries()) {
+        for (let k = 0; k < times; k++) {
+          const before = await page.locator(sel(split.left, item.id)).textContent();
+          done.push(await act(page, plus.nth(row), { textOf: sel(split.left, item.id), notText: before }, flow, 'answer'));
+        }
       }
+    } else {
+      // Typed numbers: not clicks, so not measured.
+      const inputs = page.locator(sel(split.input, item.id));
+      for (const [row, value] of split.plan.entries()) await inputs.nth(row).fill(String(value), { timeout: flow.timeoutMs, force: true });
     }
   } else if (item.kind === 'multi') {
-    const options = page.locator(flow.multiOption);
+    const options = page.locator(sel(flow.multiOption, item.id));
     for (let k = 0; k < flow.multiPick; k++) done.push(await act(page, options.nth(k), {}, flow, 'answer'));
   } else {
-    const options = page.locator(flow.scaleOption);
+    const options = page.locator(sel(flow.scaleOption, item.id));
     const count = await options.count();
-    if (count === 0) throw new Error(`no answer options (${flow.scaleOption}) on ${item.id}`);
+    if (count === 0) throw new Error(`no answer options (${sel(flow.scaleOption, item.id)}) on ${item.id}`);
     done.push(await act(page, options.nth(pick % count), {}, flow, 'answer'));
   }
   return done;
@@ -178,18 +204,12 @@ async function answerHere(page, flow, item, pick) {
 // Goes from the welcome screen through every question to the results; returns the clicks.
 async function runThrough(page, flow, items) {
   const clicks = [];
-  const first = items[0].id;
-  clicks.push(
-    await act(page, page.locator(flow.start).first(), { hash: flow.questionRoute + first, selector: questionSelector(flow, first) }, flow, 'start'),
-  );
+  clicks.push(await act(page, page.locator(flow.start).first(), shown(flow, items[0].id), flow, 'start'));
   for (const [index, item] of items.entries()) {
-    await page.waitForSelector(questionSelector(flow, item.id), { timeout: flow.timeoutMs });
+    await page.waitForSelector(sel(flow.question, item.id), { timeout: flow.timeoutMs });
     clicks.push(...(await answerHere(page, flow, item, index * 2 + 1)));
     const next = items[index + 1];
-    const condition = next
-      ? { hash: flow.questionRoute + next.id, selector: questionSelector(flow, next.id) }
-      : { hash: flow.resultsRoute, selector: flow.results };
-    clicks.push(await act(page, page.locator(flow.next).first(), condition, flow, next ? 'next' : 'results'));
+    clicks.push(await act(page, page.locator(flow.next).first(), shown(flow, next?.id), flow, next ? 'next' : 'results'));
   }
   return clicks;
 }
@@ -263,9 +283,9 @@ function summarise(clicks, what) {
   };
 }
 
-// The whole questionnaire, then an answer with a full history: returns the figures or the
-// reason they could not be taken.
-export async function measureQuestionnaire(browser, url, flow, items) {
+// The whole questionnaire, then (where flow.storage says how) an answer with a full
+// history: returns the figures or the reason they could not be taken.
+export async function measureQuestionnaire(browser, url, flow, items, failureShot) {
   const result = { status: 'ok', cpuSlowdown: CPU_SLOWDOWN };
   let { context, page } = await slowPage(browser);
   try {
@@ -285,13 +305,19 @@ export async function measureQuestionnaire(browser, url, flow, items) {
       clicks = await withEventTiming(page, await runThrough(page, flow, items));
     } catch (error) {
       result.status = 'questionnaire not found';
-      result.reason = `the run through the questionnaire stopped at ${page.url().split('#')[1] || '/'}: ${error.message.split('\n')[0]}`;
+      result.reason = `the run through the questionnaire stopped: ${error.message.split('\n')[0]}`;
+      if (failureShot) {
+        await page.screenshot({ path: failureShot }).catch(() => {});
+        result.screenshot = failureShot;
+      }
       return result;
     }
     result.clicks = clicks;
     result.summary = Object.fromEntries(['start', 'answer', 'next', 'results'].map((w) => [w, summarise(clicks, w)]));
+    if (!flow.storage) return result;
     const saves = (await page.evaluate(() => window.__bench.saves)).filter((x) => x.key === flow.storage.key);
     result.saves = saveStats(saves);
+    result.reads = saveStats((await page.evaluate(() => window.__bench.reads)).filter((x) => x.key === flow.storage.key));
 
     // A save with a full history.
     const stored = await page.evaluate((key) => localStorage.getItem(key), flow.storage.key);
@@ -310,9 +336,9 @@ export async function measureQuestionnaire(browser, url, flow, items) {
       },
       arg: [flow.storage.key, text],
     }));
-    await page.goto(url + flow.questionRoute + items[0].id, { waitUntil: 'load' });
-    await page.waitForSelector(questionSelector(flow, items[0].id), { timeout: flow.timeoutMs });
-    const seeded = await page.evaluate(() => window.__bench.saves.length);
+    await page.goto(url + (flow.questionRoute || '') + items[0].id, { waitUntil: 'load' });
+    await page.waitForSelector(sel(flow.question, items[0].id), { timeout: flow.timeoutMs });
+    const seeded = await page.evaluate(() => [window.__bench.saves.length, window.__bench.reads.length]);
     const heavy = [];
     for (let k = 0; k < 6; k++) heavy.push(...(await answerHere(page, flow, items[0], k)));
     const timed = await withEventTiming(page, heavy);
@@ -320,17 +346,20 @@ export async function measureQuestionnaire(browser, url, flow, items) {
       value: localStorage.getItem(key),
       unreadable: Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
     }), [flow.storage.key, flow.storage.unreadablePrefix]);
-    const kept = Array.isArray(get(JSON.parse(after.value || '{}'), flow.storage.history))
-      ? get(JSON.parse(after.value), flow.storage.history).length
-      : 0;
-    const heavySaves = (await page.evaluate(() => window.__bench.saves)).slice(seeded).filter((x) => x.key === flow.storage.key);
+    const history = get(JSON.parse(after.value || '{}'), flow.storage.history);
+    const kept = Array.isArray(history) ? history.length : 0;
+    const heavySaves = (await page.evaluate(() => window.__bench.saves)).slice(seeded[0]).filter((x) => x.key === flow.storage.key);
+    const heavyReads = (await page.evaluate(() => window.__bench.reads)).slice(seeded[1]).filter((x) => x.key === flow.storage.key);
     result.storage = {
-      status: after.unreadable.length ? 'the app set the seeded data aside as unreadable' : kept === flow.storage.snapshots ? 'ok' : `the app kept ${kept} of ${flow.storage.snapshots} snapshots`,
+      status: after.unreadable.length
+        ? 'the app set the seeded data aside as unreadable'
+        : kept === flow.storage.snapshots ? 'ok' : `the app kept ${kept} of ${flow.storage.snapshots} snapshots`,
       snapshots: flow.storage.snapshots,
       source,
       storedChars: text.length,
       answer: summarise(timed, 'answer'),
       saves: saveStats(heavySaves),
+      reads: saveStats(heavyReads),
     };
     return result;
   } finally {
