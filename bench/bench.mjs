@@ -132,9 +132,9 @@ function report(r) {
     f.requests.map((q) => [q.path, q.type, q.encoding, kb(q.transferred), kb(q.raw), kb(q.gzip), kb(q.brotli)]),
   ));
   out.push(`first-screen total, brotli: ${kb(f.brotli)} of the ${BUDGET_KB} KB budget ${verdict(f.brotli <= BUDGET_KB * 1024)}  (gzip ${kb(f.gzip)}, on the wire here ${kb(f.transferred)})`);
-  if (f.encodings.some((e) => e !== 'br')) {
-    out.push('  (Chromium asks for brotli only over HTTPS, so on http://127.0.0.1 the pages travel as gzip; the brotli column is what a brotli-serving host sends)');
-  }
+  if (f.otherOrigins.length) out.push(`requests to other origins: ${f.otherOrigins.join(', ')}`);
+  const plain = f.requests.filter((q) => q.encoding !== 'br' && /\.(html|js|mjs|css|wasm|json|svg|webmanifest)$|\/$/.test(q.path)).map((q) => `${q.path} (${q.encoding})`);
+  if (plain.length) out.push(`not served as brotli: ${plain.join(', ')}; the brotli column is what a brotli-serving host sends`);
   out.push('');
   const q = r.interaction;
   const sj = r.surveyjsInteraction;
