@@ -1,0 +1,279 @@
+// netwhy's benchmark: the release build against a static floor page and a SurveyJS page of
+// the same questionnaire, all served compressed from 127.0.0.1; Lighthouse (mobile preset,
+// simulated throttling) interleaved over BENCH_RUNS repetitions with medians; the app's
+// transfer sizes against the first-screen budget; click-to-next-frame latency with the CPU
+// slowed 4×; the cost of a save with a full history.
+//
+//   node bench/bench.mjs DIST     (bench/run.sh builds DIST first and calls this)
+//
+// Prints a report and writes it as JSON to bench/results/latest.json.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { CHROMIUM, CPU_SLOWDOWN, captureFirstScreen, launch, measureQuestionnaire, screenshot } from './interaction.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(HERE);
+const PYTHON = existsSync(path.join(ROOT, 'tools/.venv/bin/python')) ? path.join(ROOT, 'tools/.venv/bin/python') : 'python3';
+const SITE = path.join(HERE, '.site');
+const RESULTS = path.join(HERE, 'results');
+// BENCH_RUNS=0 leaves Lighthouse out (for working on the rest of the benchmark).
+const RUNS = Math.max(0, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 0);
+const BUDGET_KB = 90;
+const LCP_RATIO_TARGET = 1.3;
+const PAGES = ['floor', 'app', 'surveyjs'];
+const LABEL = { floor: 'static floor', app: 'netwhy app', surveyjs: 'SurveyJS' };
+const LIGHTHOUSE_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+
+const flows = JSON.parse(readFileSync(path.join(HERE, 'flow.json'), 'utf8'));
+const flow = { timeoutMs: flows.timeoutMs, ...flows.app };
+const surveyjsFlow = { timeoutMs: flows.timeoutMs, ...flows.surveyjs };
+const log = (...a) => console.error('[bench]', ...a);
+
+function python(script, args) {
+  const r = spawnSync(PYTHON, [path.join(HERE, script), ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${script} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+// The project's static server on a free port, serving SITE.
+function serve() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(PYTHON, [path.join(HERE, 'serve.py'), SITE], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the static server stopped (${code})`)));
+    child.stdout.once('data', (d) => resolve({ child, port: Number.parseInt(String(d), 10) }));
+  });
+}
+
+function lighthouse(url, out) {
+  const bin = path.join(HERE, 'node_modules/.bin/lighthouse');
+  const args = [url, '--output=json', `--output-path=${out}`, '--only-categories=performance', `--chrome-flags=${LIGHTHOUSE_FLAGS}`, '--quiet'];
+  const r = spawnSync(bin, args, { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM } });
+  if (r.status !== 0) throw new Error(`lighthouse failed on ${url}:\n${r.stderr.slice(-2000)}`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const a = report.audits;
+  const num = (id) => (a[id] && typeof a[id].numericValue === 'number' ? a[id].numericValue : null);
+  if (report.runtimeError) throw new Error(`lighthouse on ${url}: ${report.runtimeError.message}`);
+  return {
+    lcp: num('largest-contentful-paint'),
+    fcp: num('first-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    si: num('speed-index'),
+    score: report.categories.performance.score === null ? null : Math.round(report.categories.performance.score * 100),
+    bytes: num('total-byte-weight'),
+    requests: (a['network-requests']?.details?.items || []).length,
+    warnings: report.runWarnings || [],
+    failedAudits: Object.values(a).filter((v) => v.scoreDisplayMode === 'error').map((v) => v.id),
+  };
+}
+
+const median = (values) => {
+  const v = values.filter((x) => x !== null).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+// ---------------------------------------------------------------- formatting
+const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (v) => (v === null || v === undefined ? '–' : `${Math.round(v).toLocaleString('en')} ms`);
+const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
+const x = (r) => (r === null ? '–' : `${r.toFixed(2)}×`);
+const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function eventText(e) {
+  if (!e) return '–';
+  const shown = (v) => (v === 0 ? '<16 ms' : ms(v));
+  return `${shown(e.median)} / ${shown(e.max)}`;
+}
+
+function report(r) {
+  const out = [];
+  const p = r.lighthouse.medians;
+  out.push(`netwhy benchmark — ${r.date}`);
+  out.push(`machine: ${r.machine.cpus} cores, load average ${r.machine.loadBefore.map((l) => l.toFixed(2)).join(' ')} at start${r.machine.loadBefore[0] > 0.5 ? ' (busy: take final figures on a quiet machine)' : ''}`);
+  out.push(`Lighthouse ${r.lighthouse.version}, mobile preset (simulated slow 4G, ${CPU_SLOWDOWN}× CPU), ${r.lighthouse.runs} interleaved run(s) per page, medians; pages served compressed (brotli/gzip) from 127.0.0.1`);
+  out.push('');
+  out.push(table(
+    ['page', 'LCP', 'FCP', 'TBT', 'CLS', 'Speed Index', 'score', 'transferred', 'requests'],
+    PAGES.map((k) => [LABEL[k], ms(p[k].lcp), ms(p[k].fcp), ms(p[k].tbt), p[k].cls === null ? '–' : p[k].cls.toFixed(3), ms(p[k].si), p[k].score ?? '–', kb(p[k].bytes), p[k].requests ?? '–']),
+  ));
+  out.push('');
+  const t = r.targets;
+  out.push(`LCP   app / floor    ${x(t.lcpAppFloor)}   (target ≤ ${LCP_RATIO_TARGET}×) ${verdict(t.lcpAppFloor === null ? null : t.lcpAppFloor <= LCP_RATIO_TARGET)}`);
+  out.push(`LCP   app / SurveyJS ${x(ratio(p.app.lcp, p.surveyjs.lcp))}`);
+  out.push(`bytes app / floor    ${x(ratio(p.app.bytes, p.floor.bytes))}`);
+  out.push(`bytes app / SurveyJS ${x(ratio(p.app.bytes, p.surveyjs.bytes))}`);
+  out.push(`app performance score ${p.app.score ?? '–'} (target ≥ 98) ${verdict(p.app.score === null ? null : p.app.score >= 98)}; CLS ${p.app.cls ?? '–'} (target 0) ${verdict(p.app.cls === null ? null : p.app.cls === 0)}; TBT ${ms(p.app.tbt)} (target ≈ 0) ${verdict(p.app.tbt === null ? null : p.app.tbt < 50)}`);
+  const failed = [...new Set(PAGES.flatMap((k) => r.lighthouse.all[k].flatMap((v) => v.failedAudits)))];
+  if (failed.length) out.push(`(Lighthouse could not compute these diagnostics with this Chromium; the metrics above do not depend on them: ${failed.join(', ')})`);
+  const warnings = [...new Set(PAGES.flatMap((k) => r.lighthouse.all[k].flatMap((v) => v.warnings)))];
+  for (const w of warnings) out.push(`Lighthouse warning: ${w}`);
+  out.push('');
+  out.push('App assets (release build; gzip -9 and brotli q11 as scripts/size_report.py computes them):');
+  out.push(r.sizes.table.trimEnd());
+  out.push('');
+  const f = r.firstScreen;
+  out.push(`First screen: what the page loaded until ${flow.firstScreen} was shown and the network was quiet`);
+  out.push(table(
+    ['request', 'type', 'served as', 'on the wire', 'raw', 'gzip', 'brotli'],
+    f.requests.map((q) => [q.path, q.type, q.encoding, kb(q.transferred), kb(q.raw), kb(q.gzip), kb(q.brotli)]),
+  ));
+  out.push(`first-screen total, brotli: ${kb(f.brotli)} of the ${BUDGET_KB} KB budget ${verdict(f.brotli <= BUDGET_KB * 1024)}  (gzip ${kb(f.gzip)}, on the wire here ${kb(f.transferred)})`);
+  if (f.otherOrigins.length) out.push(`requests to other origins: ${f.otherOrigins.join(', ')}`);
+  const plain = f.requests.filter((q) => q.encoding !== 'br' && /\.(html|js|mjs|css|wasm|json|svg|webmanifest)$|\/$/.test(q.path)).map((q) => `${q.path} (${q.encoding})`);
+  if (plain.length) out.push(`not served as brotli: ${plain.join(', ')}; the brotli column is what a brotli-serving host sends`);
+  out.push('');
+  const q = r.interaction;
+  const sj = r.surveyjsInteraction;
+  out.push(`Interaction latency in Chromium, CPU slowed ${CPU_SLOWDOWN}×, one run through the questionnaire, median / max:`);
+  out.push('  frame: from the click to the first frame after the screen changed (requestAnimationFrame after the change)');
+  out.push('  event: Event Timing duration (click to the next paint; entries under 16 ms are not reported: "<16 ms"); it ends');
+  out.push('         at the first paint after the click, so a screen change that follows in a later task is only in "frame"');
+  if (q.status !== 'ok') out.push(`  app: ${q.status}: ${q.reason}`);
+  if (sj.status !== 'ok') out.push(`  SurveyJS: ${sj.status}: ${sj.reason}`);
+  const kinds = [['start', 'welcome → first question'], ['answer', 'answer a question'], ['next', 'Next → next question'], ['results', 'See my results → results']];
+  const cells = (m, k) => {
+    const v = m.status === 'ok' ? m.summary[k] : null;
+    return v ? [v.count, `${ms(v.frame.median)} / ${ms(v.frame.max)}`, eventText(v.event)] : ['–', '–', '–'];
+  };
+  if (q.status === 'ok' || sj.status === 'ok') {
+    out.push(table(['click', 'app n', 'app frame', 'app event', 'SurveyJS n', 'SurveyJS frame', 'SurveyJS event'], kinds.map(([k, what]) => [what, ...cells(q, k), ...cells(sj, k)])));
+  }
+  if (q.status === 'ok') {
+    const worst = Math.max(...['answer', 'next'].filter((k) => q.summary[k]).map((k) => q.summary[k].frame.max));
+    out.push(`app: slowest answer or Next click to the next frame ${ms(worst)} (target < 50 ms) ${verdict(worst < 50)}`);
+    const io = (x) => `median ${x.medianMs?.toFixed(2) ?? '–'} ms, max ${x.maxMs?.toFixed(2) ?? '–'} ms (${x.count})`;
+    out.push(`app during the run: localStorage.setItem ${io(q.saves)}, ${q.saves.chars ?? '–'} characters; getItem ${io(q.reads)}`);
+    const s = q.storage;
+    if (s && s.answer) {
+      out.push(`app with ${s.snapshots} snapshots stored (${kb(s.storedChars)} of text; ${s.source}): ${s.status}`);
+      out.push(`  answer click: frame ${ms(s.answer.frame.median)} / ${ms(s.answer.frame.max)}, event ${eventText(s.answer.event)}; setItem ${io(s.saves)}; getItem ${io(s.reads)}`);
+    } else if (s) {
+      out.push(`app with a full history: ${s.status}`);
+    }
+  }
+  out.push('');
+  out.push(`screenshots: ${r.screenshots.map((s) => path.relative(ROOT, s)).join(', ')}`);
+  out.push(`JSON: ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))}; took ${Math.round(r.seconds)} s`);
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+  const dist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build first`);
+  const began = Date.now();
+  const loadBefore = loadavg();
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  mkdirSync(path.join(RESULTS, 'lighthouse'), { recursive: true });
+  cpSync(dist, path.join(SITE, 'app'), { recursive: true });
+
+  const { child, port } = await serve();
+  const base = `http://127.0.0.1:${port}`;
+  const url = { floor: `${base}/floor/`, app: `${base}/app/`, surveyjs: `${base}/surveyjs/` };
+  const browser = await launch();
+  try {
+    log('capturing the app\'s first screen');
+    const first = await captureFirstScreen(browser, url.app, flow);
+    writeFileSync(path.join(SITE, 'first-screen.html'), first.firstScreen);
+    writeFileSync(path.join(SITE, 'welcome-text.html'), first.welcomeText);
+    const { items } = JSON.parse(python('make_pages.py', [SITE, path.join(SITE, 'first-screen.html'), path.join(SITE, 'welcome-text.html')]));
+    log(`pages written: floor, SurveyJS with ${items.length} questions`);
+
+    const screenshots = [];
+    for (const [k, wait] of [['floor', null], ['app', flow.firstScreen], ['surveyjs', surveyjsFlow.firstScreen]]) {
+      const file = path.join(RESULTS, `${k}.png`);
+      await screenshot(browser, url[k], file, wait);
+      screenshots.push(file);
+    }
+
+    // Sizes: the whole build, and what the first screen loaded.
+    const sizeTable = spawnSync(PYTHON, [path.join(ROOT, 'scripts/size_report.py'), dist], { encoding: 'utf8' });
+    if (sizeTable.status !== 0) throw new Error(`size_report.py failed: ${sizeTable.stderr}`);
+    const pagePath = (u) => decodeURIComponent(new URL(u).pathname.replace(/^\/app\//, '')) || 'index.html';
+    const own = first.requests.filter((q) => q.url.startsWith(url.app) && !q.fromServiceWorker);
+    const files = own.map((q) => path.join(dist, pagePath(q.url) === '' ? 'index.html' : pagePath(q.url)));
+    const computed = JSON.parse(python('sizes.py', files.filter((f) => existsSync(f))));
+    const requests = own.map((q, i) => ({ path: pagePath(q.url), type: q.type, encoding: q.encoding, transferred: q.transferred, ...(computed[files[i]] || {}) }));
+    const sum = (k) => requests.reduce((s, q) => s + (q[k] || 0), 0);
+    const firstScreen = {
+      requests,
+      raw: sum('raw'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+      transferred: sum('transferred'),
+      encodings: [...new Set(requests.map((q) => q.encoding))],
+      otherOrigins: first.requests.filter((q) => !q.url.startsWith(base)).map((q) => q.url),
+    };
+
+    // Lighthouse, interleaved: each run visits every page, in a rotating order.
+    const version = JSON.parse(readFileSync(path.join(HERE, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+    const runs = { floor: [], app: [], surveyjs: [] };
+    for (let r = 0; r < RUNS; r++) {
+      const order = PAGES.map((_, i) => PAGES[(i + r) % PAGES.length]);
+      for (const k of order) {
+        log(`lighthouse run ${r + 1}/${RUNS}: ${LABEL[k]}`);
+        runs[k].push(lighthouse(url[k], path.join(RESULTS, 'lighthouse', `${k}-${r + 1}.json`)));
+      }
+    }
+    const medians = Object.fromEntries(PAGES.map((k) => [k, Object.fromEntries(['lcp', 'fcp', 'tbt', 'cls', 'si', 'score', 'bytes', 'requests'].map((m) => [m, median(runs[k].map((v) => v[m]))]))]));
+
+    log(`interaction latency, CPU slowed ${CPU_SLOWDOWN}×`);
+    const interact = async (address, f) => {
+      try {
+        return await measureQuestionnaire(browser, address, f, items);
+      } catch (error) {
+        return { status: 'failed', reason: error.message.split('\n')[0] };
+      }
+    };
+    const interaction = await interact(url.app, flow);
+    log(`the same on the SurveyJS page`);
+    const surveyjsInteraction = await interact(url.surveyjs, surveyjsFlow);
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
+      lighthouse: { version, runs: RUNS, medians, all: runs },
+      targets: {
+        lcpAppFloor: ratio(medians.app.lcp, medians.floor.lcp),
+        lcpAppSurveyjs: ratio(medians.app.lcp, medians.surveyjs.lcp),
+        bytesAppFloor: ratio(medians.app.bytes, medians.floor.bytes),
+        bytesAppSurveyjs: ratio(medians.app.bytes, medians.surveyjs.bytes),
+        firstScreenBrotli: firstScreen.brotli,
+        firstScreenBudget: BUDGET_KB * 1024,
+      },
+      sizes: { table: sizeTable.stdout },
+      firstScreen,
+      surveyjsItems: items.length,
+      interaction,
+      surveyjsInteraction,
+      screenshots,
+      seconds: 0,
+    };
+    result.seconds = (Date.now() - began) / 1000;
+    writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(report(result));
+  } finally {
+    await browser.close().catch(() => {});
+    child.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error.stack || error}`);
+  process.exit(1);
+});

@@ -1,0 +1,379 @@
+// The browser-driven parts of the benchmark, in headless Chromium through playwright-core:
+// the app's first screen (its markup and what it loads), screenshots, and the time from a
+// click to the next frame through a full run of the questionnaire with the CPU slowed 4×,
+// including the cost of a save with a full history of snapshots.
+//
+// Everything the benchmark knows about the interface is in flow.json.
+
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+// A mid-range phone's screen, as Lighthouse's mobile preset emulates it.
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
+export const CPU_SLOWDOWN = 4;
+
+// Runs in the page before any of its own scripts: records Event Timing entries, the time
+// of every click, every storage write (with its duration and size), and offers `arm`, which
+// resolves at the first frame after a click once a condition on the page holds.
+const PRELUDE = `(() => {
+  const b = (window.__bench = { events: [], clicks: [], saves: [], reads: [], eventTiming: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.events.push({ name: e.name, interaction: e.interactionId || 0, start: e.startTime,
+          duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    b.eventTiming = true;
+  } catch (e) { b.eventTimingError = String(e); }
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    const t = performance.now();
+    try { return setItem.call(this, key, value); }
+    finally { b.saves.push({ key: String(key), chars: String(value).length, ms: performance.now() - t, at: t }); }
+  };
+  const getItem = Storage.prototype.getItem;
+  Storage.prototype.getItem = function (key) {
+    const t = performance.now();
+    const value = getItem.call(this, key);
+    b.reads.push({ key: String(key), chars: value === null ? 0 : value.length, ms: performance.now() - t, at: t });
+    return value;
+  };
+  const holds = (c) => {
+    if (c.hash !== undefined && location.hash !== c.hash) return false;
+    if (c.selector && !document.querySelector(c.selector)) return false;
+    if (c.textOf) {
+      const el = document.querySelector(c.textOf);
+      if (!el || el.textContent === c.notText) return false;
+    }
+    return true;
+  };
+  let armed = null;
+  const check = () => {
+    if (!armed || armed.click === null || armed.dom !== null) return;
+    if (!holds(armed.condition)) return;
+    const a = armed;
+    a.dom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        clearTimeout(a.timer);
+        a.resolve({ armed: a.at, click: a.click, dom: a.dom - a.click, frame: performance.now() - a.click, end: performance.now() });
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  addEventListener('click', (e) => {
+    b.clicks.push(e.timeStamp);
+    if (armed && armed.click === null) { armed.click = e.timeStamp; queueMicrotask(check); }
+  }, true);
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const poll = () => { check(); requestAnimationFrame(poll); };
+  requestAnimationFrame(poll);
+  b.arm = (condition, timeoutMs) => {
+    let resolve, reject;
+    const pending = new Promise((res, rej) => { resolve = res; reject = rej; });
+    armed = { condition, at: performance.now(), click: null, dom: null, resolve };
+    armed.timer = setTimeout(() => reject(new Error('no change within ' + timeoutMs + ' ms at ' + location.hash)), timeoutMs);
+    b.pending = pending;
+    pending.catch(() => {});
+  };
+})();`;
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+// Loads the app unthrottled and returns its first screen's markup (all of #app, and the
+// welcome text without buttons) and every request the page made until the network was quiet.
+export async function captureFirstScreen(browser, url, flow) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const requests = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const sizes = await request.sizes().catch(() => null);
+    requests.push({
+      url: request.url(),
+      type: request.resourceType(),
+      status: response ? response.status() : 0,
+      encoding: response ? (await response.allHeaders())['content-encoding'] || 'none' : 'none',
+      transferred: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : null,
+      body: sizes ? sizes.responseBodySize : null,
+      fromServiceWorker: response ? response.fromServiceWorker() : false,
+    });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(flow.firstScreen, { timeout: flow.timeoutMs });
+  await page.waitForLoadState('networkidle');
+  const markup = await page.evaluate((welcomeSelector) => {
+    const app = document.getElementById('app') || document.body;
+    const source = document.querySelector(welcomeSelector) || app;
+    const text = source.cloneNode(true);
+    text.querySelectorAll('button, form, nav, input, script').forEach((el) => el.remove());
+    return { firstScreen: app.outerHTML, welcomeText: text.outerHTML, foundWelcome: source !== app };
+  }, flow.welcomeText);
+  await context.close();
+  return { ...markup, requests };
+}
+
+export async function screenshot(browser, url, path, waitFor) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 20000 });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path });
+  await context.close();
+}
+
+// A page with the prelude, the phone screen and the CPU slowed down.
+async function slowPage(browser, setup) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(PRELUDE);
+  if (setup) await context.addInitScript(setup.script, setup.arg);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page };
+}
+
+// Clicks `locator` and waits for `condition` and the next frame; returns the click's timings.
+async function act(page, locator, condition, flow, what) {
+  await page.evaluate(([c, t]) => window.__bench.arm(c, t), [condition, flow.timeoutMs]);
+  try {
+    await locator.click({ timeout: flow.timeoutMs });
+    const timing = await page.evaluate(() => window.__bench.pending);
+    return { what, ...timing };
+  } catch (error) {
+    const expected = condition.selector ? `, waiting for ${condition.selector}` : '';
+    throw new Error(`${what} click on ${locator}${expected}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+// A selector of flow.json with the item id filled in.
+const sel = (selector, id = '') => selector.replaceAll('{id}', String(id).replace(/"/g, '\\"'));
+
+// What shows that the screen of item `id` (or, with no id, the results) is on.
+function shown(flow, id) {
+  if (!id) return { ...(flow.resultsRoute ? { hash: flow.resultsRoute } : {}), selector: flow.results };
+  return { ...(flow.questionRoute ? { hash: flow.questionRoute + id } : {}), selector: sel(flow.question, id) };
+}
+
+// Answers the question on screen with clicks (the choice `pick` of each scale, a few boxes
+// of a multiple choice, the split by its + steppers or typed numbers); returns the measured clicks.
+async function answerHere(page, flow, item, pick) {
+  const done = [];
+  if (item.kind === 'split') {
+    const split = flow.split;
+    if (split.mode === 'steppers') {
+      const plus = page.locator(sel(split.plus, item.id));
+      for (const [row, times] of split.plan.entries()) {
+        for (let k = 0; k < times; k++) {
+          const before = await page.locator(sel(split.left, item.id)).textContent();
+          done.push(await act(page, plus.nth(row), { textOf: sel(split.left, item.id), notText: before }, flow, 'answer'));
+        }
+      }
+    } else {
+      // Typed numbers: not clicks, so not measured.
+      const inputs = page.locator(sel(split.input, item.id));
+      for (const [row, value] of split.plan.entries()) await inputs.nth(row).fill(String(value), { timeout: flow.timeoutMs, force: true });
+    }
+  } else if (item.kind === 'multi') {
+    const options = page.locator(sel(flow.multiOption, item.id));
+    for (let k = 0; k < flow.multiPick; k++) done.push(await act(page, options.nth(k), {}, flow, 'answer'));
+  } else {
+    const options = page.locator(sel(flow.scaleOption, item.id));
+    const count = await options.count();
+    if (count === 0) throw new Error(`no answer options (${sel(flow.scaleOption, item.id)}) on ${item.id}`);
+    done.push(await act(page, options.nth(pick % count), {}, flow, 'answer'));
+  }
+  return done;
+}
+
+// Goes from the welcome screen through every question to the results; returns the clicks.
+async function runThrough(page, flow, items) {
+  const clicks = [];
+  clicks.push(await act(page, page.locator(flow.start).first(), shown(flow, items[0].id), flow, 'start'));
+  for (const [index, item] of items.entries()) {
+    await page.waitForSelector(sel(flow.question, item.id), { timeout: flow.timeoutMs });
+    clicks.push(...(await answerHere(page, flow, item, index * 2 + 1)));
+    const next = items[index + 1];
+    clicks.push(await act(page, page.locator(flow.next).first(), shown(flow, next?.id), flow, next ? 'next' : 'results'));
+  }
+  return clicks;
+}
+
+// Gives each measured click its Event Timing duration: the longest entry of any event that
+// started between arming and the frame (entries under 16 ms are not reported: null).
+async function withEventTiming(page, clicks) {
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__bench.events);
+  return clicks.map((c) => {
+    const own = events.filter((e) => e.interaction > 0 && e.start >= c.armed - 1 && e.start <= c.end);
+    const event = own.length ? Math.max(...own.map((e) => e.duration)) : null;
+    return { ...c, event };
+  });
+}
+
+const get = (object, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), object);
+
+function fill(template, values) {
+  if (typeof template === 'string') return template in values ? values[template] : template;
+  if (Array.isArray(template)) return template.map((t) => fill(t, values));
+  if (template && typeof template === 'object') {
+    return Object.fromEntries(Object.entries(template).map(([k, v]) => [k, fill(v, values)]));
+  }
+  return template;
+}
+
+// A stored value with `count` completed snapshots: copies of the one the app wrote after
+// the run, or, where the app keeps none yet, ones made from flow.json's template with the
+// run's answers. Returns the text and how the snapshots were made.
+function withHistory(stored, s) {
+  const data = JSON.parse(stored);
+  const history = get(data, s.history);
+  if (!Array.isArray(history)) throw new Error(`the stored value has no array at "${s.history}"`);
+  let template;
+  let source;
+  if (history.length > 0) {
+    template = history[history.length - 1];
+    source = 'copies of the snapshot the app saved after the run';
+  } else {
+    template = fill(s.snapshotTemplate, { '{answers}': get(data, s.answers) ?? {} });
+    source = 'made from flow.json\'s template with the run\'s answers (the app saved no snapshot after the run)';
+  }
+  const day = 24 * 3600 * 1000;
+  const list = [];
+  for (let k = s.snapshots; k >= 1; k--) {
+    const snap = JSON.parse(JSON.stringify(template));
+    if ('taken' in snap) snap.taken = new Date(Date.UTC(2026, 0, 1) - k * 7 * day).toISOString();
+    list.push(snap);
+  }
+  history.splice(0, history.length, ...list);
+  return { text: JSON.stringify(data), source };
+}
+
+function summarise(clicks, what) {
+  const own = clicks.filter((c) => c.what === what);
+  if (!own.length) return null;
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { median, max: sorted[sorted.length - 1] };
+  };
+  // Event durations under the 16 ms threshold are missing; they count as 0 for the order.
+  const events = own.map((c) => (c.event === null ? 0 : c.event));
+  const e = stats(events);
+  return {
+    count: own.length,
+    frame: stats(own.map((c) => c.frame)),
+    event: { median: e.median, max: e.max, under16: own.filter((c) => c.event === null).length },
+  };
+}
+
+// The whole questionnaire, then (where flow.storage says how) an answer with a full
+// history: returns the figures or the reason they could not be taken.
+export async function measureQuestionnaire(browser, url, flow, items, failureShot) {
+  const result = { status: 'ok', cpuSlowdown: CPU_SLOWDOWN };
+  let { context, page } = await slowPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(flow.firstScreen, { timeout: flow.timeoutMs });
+    const start = page.locator(flow.start);
+    try {
+      await start.first().waitFor({ state: 'visible', timeout: 5000 });
+    } catch {
+      result.status = 'questionnaire not found';
+      result.reason = `the first screen has no start button (nothing matches "${flow.start}" from flow.json)`;
+      return result;
+    }
+    result.eventTiming = await page.evaluate(() => window.__bench.eventTiming);
+    let clicks;
+    try {
+      clicks = await withEventTiming(page, await runThrough(page, flow, items));
+    } catch (error) {
+      result.status = 'questionnaire not found';
+      result.reason = `the run through the questionnaire stopped: ${error.message.split('\n')[0]}`;
+      if (failureShot) {
+        await page.screenshot({ path: failureShot }).catch(() => {});
+        result.screenshot = failureShot;
+      }
+      return result;
+    }
+    result.clicks = clicks;
+    result.summary = Object.fromEntries(['start', 'answer', 'next', 'results'].map((w) => [w, summarise(clicks, w)]));
+    if (!flow.storage) return result;
+    const saves = (await page.evaluate(() => window.__bench.saves)).filter((x) => x.key === flow.storage.key);
+    result.saves = saveStats(saves);
+    result.reads = saveStats((await page.evaluate(() => window.__bench.reads)).filter((x) => x.key === flow.storage.key));
+
+    // A save with a full history.
+    const stored = await page.evaluate((key) => localStorage.getItem(key), flow.storage.key);
+    if (!stored) {
+      result.storage = { status: `nothing stored under "${flow.storage.key}" after the run` };
+      return result;
+    }
+    const { text, source } = withHistory(stored, flow.storage);
+    await context.close();
+    ({ context, page } = await slowPage(browser, {
+      script: ([key, value]) => {
+        if (!sessionStorage.getItem('bench-seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('bench-seeded', '1');
+        }
+      },
+      arg: [flow.storage.key, text],
+    }));
+    await page.goto(url + (flow.questionRoute || '') + items[0].id, { waitUntil: 'load' });
+    await page.waitForSelector(sel(flow.question, items[0].id), { timeout: flow.timeoutMs });
+    const seeded = await page.evaluate(() => [window.__bench.saves.length, window.__bench.reads.length]);
+    const heavy = [];
+    for (let k = 0; k < 6; k++) heavy.push(...(await answerHere(page, flow, items[0], k)));
+    const timed = await withEventTiming(page, heavy);
+    const after = await page.evaluate(([key, prefix]) => ({
+      value: localStorage.getItem(key),
+      unreadable: Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+    }), [flow.storage.key, flow.storage.unreadablePrefix]);
+    const history = get(JSON.parse(after.value || '{}'), flow.storage.history);
+    const kept = Array.isArray(history) ? history.length : 0;
+    const heavySaves = (await page.evaluate(() => window.__bench.saves)).slice(seeded[0]).filter((x) => x.key === flow.storage.key);
+    const heavyReads = (await page.evaluate(() => window.__bench.reads)).slice(seeded[1]).filter((x) => x.key === flow.storage.key);
+    result.storage = {
+      status: after.unreadable.length
+        ? 'the app set the seeded data aside as unreadable'
+        : kept === flow.storage.snapshots ? 'ok' : `the app kept ${kept} of ${flow.storage.snapshots} snapshots`,
+      snapshots: flow.storage.snapshots,
+      source,
+      storedChars: text.length,
+      answer: summarise(timed, 'answer'),
+      saves: saveStats(heavySaves),
+      reads: saveStats(heavyReads),
+    };
+    return result;
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+function saveStats(saves) {
+  if (!saves.length) return { count: 0 };
+  const ms = saves.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    count: saves.length,
+    medianMs: ms[ms.length >> 1],
+    maxMs: ms[ms.length - 1],
+    chars: saves[saves.length - 1].chars,
+  };
+}
