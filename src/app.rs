@@ -9,16 +9,23 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::data::DataScreen;
+use crate::components::history::HistoryScreen;
 use crate::components::notices::Notices;
 use crate::components::question::Question;
+use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
+use crate::components::site_nav::SiteNav;
 use crate::components::welcome::Welcome;
 use crate::crash::{self, CrashText};
-use crate::model::store::KEY;
-use crate::model::{AnswerValue, Content};
+use crate::model::store::{Stored, KEY};
+use crate::model::{AnswerValue, Answers, Content};
+use crate::navigate::{current_route, focus_heading};
 use crate::route::Route;
 use crate::state::{Action, AppState, Notice, Saving};
 use crate::storage::{AssessmentStore, Loaded, SaveError, StorageError};
+
+pub use crate::navigate::go;
 
 /// What the app found when it started.
 pub struct Boot {
@@ -46,27 +53,6 @@ pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Shows a route by changing the address; the `hashchange` listener does the rest,
-/// so the browser's back button follows the same path.
-pub fn go(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(&route.hash());
-    }
-}
-
-fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-    Route::parse(&hash.unwrap_or_default())
-}
-
-fn focus_heading() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
-    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
-    }
-}
-
 /// The root component.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -80,6 +66,19 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 && state.saving != Saving::Frozen {
                 persist(&state, store.as_ref(), &last);
+            }
+        });
+    }
+
+    // Deleting everything: erase storage rather than write an empty record.
+    {
+        let (dispatch, store, last) = (state.dispatcher(), boot.store.clone(), last.clone());
+        use_effect_with(state.erased, move |erased| {
+            if let (true, Some(store)) = (*erased > 0, store.as_ref()) {
+                match store.erase() {
+                    Ok(()) => *last.borrow_mut() = None,
+                    Err(error) => dispatch.dispatch(Action::SaveFailed(error)),
+                }
             }
         });
     }
@@ -146,12 +145,17 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |n: Notice| dispatch.dispatch(Action::Dismiss(n)))
     };
+    let on_action = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
+    };
 
     let content = Content::embedded();
     let answers = state
         .session()
         .map(|s| s.answers.clone())
         .unwrap_or_default();
+    let shown = shown_results(&state.stored);
     let screen = match &state.route {
         Route::Welcome => html! {
             <Welcome session={state.session().cloned()} on_start={on_start} />
@@ -159,14 +163,30 @@ pub fn app(props: &AppProps) -> Html {
         Route::Question(id) => html! {
             <Question item={id.clone()} answers={answers} on_answer={on_answer} />
         },
-        Route::Results => html! { <ResultsScreen answers={answers} /> },
+        Route::Results => {
+            let retake = on_start.reform(|()| ());
+            html! {
+                <ResultsScreen answers={shown.answers} completed={shown.completed}
+                    earlier={shown.earlier} on_retake={retake} />
+            }
+        }
+        Route::How => html! { <HowScreen answers={shown.answers} /> },
+        Route::History => html! {
+            <HistoryScreen history={state.stored.history.clone()} on_action={on_action} />
+        },
+        Route::Data => html! { <DataScreen stored={state.stored.clone()} on_action={on_action} /> },
     };
+    let has_results = !state.stored.history.is_empty()
+        || state
+            .session()
+            .is_some_and(|s| s.answers.is_complete(content));
     html! {
         <>
             <header class="site-header">
                 <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
                     { content.term("ui.brand") }
                 </a>
+                <SiteNav route={state.route.clone()} has_results={has_results} />
             </header>
             <main id="main" class="page">
                 <Notices notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} />
@@ -176,6 +196,34 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ content.term("ui.footer") }</p>
             </footer>
         </>
+    }
+}
+
+/// The results the results screens show.
+struct Shown {
+    answers: Answers,
+    completed: Option<String>,
+    earlier: bool,
+}
+
+/// The assessment in progress if it has answers; otherwise the latest past result
+/// (say, after importing a file on a new device).
+fn shown_results(stored: &Stored) -> Shown {
+    let session = stored
+        .current
+        .as_ref()
+        .filter(|s| s.answers.iter().next().is_some());
+    match (session, stored.history.last()) {
+        (None, Some(latest)) => Shown {
+            answers: latest.answers.clone(),
+            completed: Some(latest.taken.clone()),
+            earlier: true,
+        },
+        (session, _) => Shown {
+            answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
+            completed: session.and_then(|s| s.snapshot.clone()),
+            earlier: false,
+        },
     }
 }
 
@@ -218,7 +266,7 @@ pub fn start() {
         .map_err(StorageError::clone)
         .and_then(|s| s.load(&now()));
     let raw = store.as_ref().ok().and_then(|s| s.raw().ok().flatten());
-    let state = AppState::boot(loaded, current_route());
+    let state = AppState::boot(loaded, current_route(), &now());
     let boot = Rc::new(Boot {
         store: store.ok(),
         state,

@@ -1,9 +1,13 @@
 //! User-interface components, one per file.
 
 pub mod choices;
+pub mod common;
+pub mod data;
+pub mod history;
 pub mod missing;
 pub mod notices;
 pub mod question;
 pub mod results;
+pub mod site_nav;
 pub mod split;
 pub mod welcome;
