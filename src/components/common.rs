@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::files::long_date;
+use crate::files::{long_date, long_date_time};
 use crate::model::{fill, Content, Date, Motive, Reason};
 
 /// "a, b and c" with the language's word for "and".
@@ -73,10 +73,14 @@ pub fn day_of(content: &Content, stamp: &str) -> Html {
     }
 }
 
-/// The day of an ISO 8601 time stamp as plain text, written out in words.
-pub fn day_text(content: &Content, stamp: &str) -> String {
-    match Date::parse(stamp) {
-        Some(date) => long_date(&content.strings.language, &date.to_string()),
-        None => stamp.to_owned(),
+/// A `<time>` element for a moment (ISO 8601), as a day and a time of day.
+pub fn moment(content: &Content, stamp: &str) -> Html {
+    html! {
+        <time datetime={stamp.to_owned()}>{ long_date_time(&content.strings.language, stamp) }</time>
     }
+}
+
+/// A moment (ISO 8601) as plain text, as a day and a time of day.
+pub fn moment_text(content: &Content, stamp: &str) -> String {
+    long_date_time(&content.strings.language, stamp)
 }

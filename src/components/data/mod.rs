@@ -36,11 +36,8 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
         (1, Some(d), _) => {
             html! { <>{ content.term("ui.data.one_result") }{ " " }{ day(content, d) }</> }
         }
-        (n, Some(first), Some(last)) => html! {
-            <>
-                { fill(content.term("ui.data.results"), &[("count", &n.to_string())]) }{ " " }
-                { day(content, first) }{ " – " }{ day(content, last) }
-            </>
+        (n, Some(d), _) => html! {
+            <>{ fill(content.term("ui.data.results"), &[("count", &n.to_string())]) }{ " " }{ day(content, d) }</>
         },
         (n, _, _) => {
             html! { { fill(content.term("ui.data.results"), &[("count", &n.to_string())]) } }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, day_text, join, motive_names};
+use crate::components::common::{channel_name, join, moment_text, motive_names};
 use crate::model::history::NOTABLE_CHANGE;
 use crate::model::{compare, fill, Content, MotiveChange, Snapshot};
 
@@ -53,7 +53,7 @@ fn picker(
             <label for={id.to_owned()}>{ content.term(label) }</label>
             <select id={id.to_owned()} onchange={onchange}>
                 { for history.iter().enumerate().map(|(i, s)| html! {
-                    <option value={i.to_string()} selected={i == chosen}>{ day_text(content, &s.taken) }</option>
+                    <option value={i.to_string()} selected={i == chosen}>{ moment_text(content, &s.taken) }</option>
                 }) }
             </select>
         </div>

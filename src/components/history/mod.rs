@@ -6,7 +6,7 @@ pub mod compare;
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, day_of, day_text, join, motive_names};
+use crate::components::common::{channel_name, join, moment, moment_text, motive_names};
 use crate::model::{fill, Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
@@ -59,11 +59,11 @@ pub fn history_screen(props: &HistoryProps) -> Html {
         let asking = confirming.as_deref() == Some(s.taken.as_str());
         let label = fill(
             content.term("ui.history.delete_one"),
-            &[("date", &day_text(content, &s.taken))],
+            &[("date", &moment_text(content, &s.taken))],
         );
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
-                <h3>{ day_of(content, &s.taken) }</h3>
+                <h3>{ moment(content, &s.taken) }</h3>
                 <p>{ fill(content.term("ui.history.top"), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
                 <p class="meta">{ fill(content.term("ui.history.channels"), &[("channels", &join(content, &channels))]) }</p>
                 if asking {
