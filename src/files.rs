@@ -94,14 +94,16 @@ pub fn long_date(language: &str, day: &str) -> String {
 }
 
 /// A moment (ISO 8601) written out as a day and a time of day in the person's time
-/// zone, e.g. "26 November 2026, 09:30"; the text itself if it is not a time.
-pub fn long_date_time(language: &str, stamp: &str) -> String {
+/// zone, e.g. "26 November 2026, 09:30" (`short`: "26 Nov 2026, 09:30"); the text
+/// itself if it is not a time.
+pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(stamp));
     if date.get_time().is_nan() {
         return stamp.to_owned();
     }
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let style = if short { "medium" } else { "long" };
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &style.into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     date.to_locale_string(language, &options).into()
 }

@@ -232,3 +232,25 @@ fn a_refused_import_leaves_the_device_as_it_was() {
     let _ = apply(Mode::Merge, &mine, &other_device());
     assert_eq!(mine, before);
 }
+
+#[test]
+fn a_file_saved_in_format_1_keeps_importing() {
+    let path = format!(
+        "{}/tests/fixtures/transfer/export-format-1.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let imported = read(&text).expect("the documented example reads");
+    assert_eq!(
+        imported.exported.as_deref(),
+        Some("2026-11-26T09:30:00.000Z")
+    );
+    let current = imported.stored.current.expect("an assessment in progress");
+    assert_eq!(current.answers.point("known_recognised"), Some(4));
+    assert_eq!(current.position.as_deref(), Some("stage"));
+    assert_eq!(imported.stored.history.len(), 1);
+    assert_eq!(
+        imported.stored.history[0].summary.channels[1].channel,
+        "meetups"
+    );
+}

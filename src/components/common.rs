@@ -76,11 +76,12 @@ pub fn day_of(content: &Content, stamp: &str) -> Html {
 /// A `<time>` element for a moment (ISO 8601), as a day and a time of day.
 pub fn moment(content: &Content, stamp: &str) -> Html {
     html! {
-        <time datetime={stamp.to_owned()}>{ long_date_time(&content.strings.language, stamp) }</time>
+        <time datetime={stamp.to_owned()}>{ long_date_time(&content.strings.language, stamp, false) }</time>
     }
 }
 
-/// A moment (ISO 8601) as plain text, as a day and a time of day.
-pub fn moment_text(content: &Content, stamp: &str) -> String {
-    long_date_time(&content.strings.language, stamp)
+/// A moment (ISO 8601) as plain text, as a day and a time of day (`short`: with the
+/// month abbreviated).
+pub fn moment_text(content: &Content, stamp: &str, short: bool) -> String {
+    long_date_time(&content.strings.language, stamp, short)
 }

@@ -53,7 +53,7 @@ fn picker(
             <label for={id.to_owned()}>{ content.term(label) }</label>
             <select id={id.to_owned()} onchange={onchange}>
                 { for history.iter().enumerate().map(|(i, s)| html! {
-                    <option value={i.to_string()} selected={i == chosen}>{ moment_text(content, &s.taken) }</option>
+                    <option value={i.to_string()} selected={i == chosen}>{ moment_text(content, &s.taken, true) }</option>
                 }) }
             </select>
         </div>

@@ -59,7 +59,7 @@ pub fn history_screen(props: &HistoryProps) -> Html {
         let asking = confirming.as_deref() == Some(s.taken.as_str());
         let label = fill(
             content.term("ui.history.delete_one"),
-            &[("date", &moment_text(content, &s.taken))],
+            &[("date", &moment_text(content, &s.taken, false))],
         );
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
