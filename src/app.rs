@@ -9,17 +9,12 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::data::DataScreen;
-use crate::components::history::HistoryScreen;
 use crate::components::notices::Notices;
-use crate::components::question::Question;
-use crate::components::results::how::HowScreen;
-use crate::components::results::ResultsScreen;
+use crate::components::screen::Screen;
 use crate::components::site_nav::SiteNav;
-use crate::components::welcome::Welcome;
 use crate::crash::{self, CrashText};
-use crate::model::store::{Stored, KEY};
-use crate::model::{AnswerValue, Answers, Content};
+use crate::model::store::KEY;
+use crate::model::{AnswerValue, Content};
 use crate::navigate::{current_route, focus_heading};
 use crate::route::Route;
 use crate::state::{Action, AppState, Notice, Saving};
@@ -151,31 +146,6 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let content = Content::embedded();
-    let answers = state
-        .session()
-        .map(|s| s.answers.clone())
-        .unwrap_or_default();
-    let shown = shown_results(&state.stored);
-    let screen = match &state.route {
-        Route::Welcome => html! {
-            <Welcome session={state.session().cloned()} on_start={on_start} />
-        },
-        Route::Question(id) => html! {
-            <Question item={id.clone()} answers={answers} on_answer={on_answer} />
-        },
-        Route::Results => {
-            let retake = on_start.reform(|()| ());
-            html! {
-                <ResultsScreen answers={shown.answers} completed={shown.completed}
-                    earlier={shown.earlier} on_retake={retake} />
-            }
-        }
-        Route::How => html! { <HowScreen answers={shown.answers} /> },
-        Route::History => html! {
-            <HistoryScreen history={state.stored.history.clone()} on_action={on_action} />
-        },
-        Route::Data => html! { <DataScreen stored={state.stored.clone()} on_action={on_action} /> },
-    };
     let has_results = !state.stored.history.is_empty()
         || state
             .session()
@@ -190,40 +160,13 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <main id="main" class="page">
                 <Notices notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} />
-                { screen }
+                <Screen route={state.route.clone()} stored={state.stored.clone()}
+                    on_answer={on_answer} on_start={on_start} on_action={on_action} />
             </main>
             <footer class="site-footer">
                 <p>{ content.term("ui.footer") }</p>
             </footer>
         </>
-    }
-}
-
-/// The results the results screens show.
-struct Shown {
-    answers: Answers,
-    completed: Option<String>,
-    earlier: bool,
-}
-
-/// The assessment in progress if it has answers; otherwise the latest past result
-/// (say, after importing a file on a new device).
-fn shown_results(stored: &Stored) -> Shown {
-    let session = stored
-        .current
-        .as_ref()
-        .filter(|s| s.answers.iter().next().is_some());
-    match (session, stored.history.last()) {
-        (None, Some(latest)) => Shown {
-            answers: latest.answers.clone(),
-            completed: Some(latest.taken.clone()),
-            earlier: true,
-        },
-        (session, _) => Shown {
-            answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
-            completed: session.and_then(|s| s.snapshot.clone()),
-            earlier: false,
-        },
     }
 }
 

@@ -8,6 +8,7 @@ pub mod missing;
 pub mod notices;
 pub mod question;
 pub mod results;
+pub mod screen;
 pub mod site_nav;
 pub mod split;
 pub mod welcome;

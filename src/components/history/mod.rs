@@ -90,10 +90,10 @@ pub fn history_screen(props: &HistoryProps) -> Html {
             } else {
                 <p>{ content.term("ui.history.text") }</p>
                 if props.history.len() >= 2 {
-                    <Compare history={props.history.clone()} />
+                    <Compare key={props.history.len().to_string()} history={props.history.clone()} />
                 }
                 <h2>{ content.term("ui.history.all") }</h2>
-                <ol class="history-list" reversed=true>{ for entries }</ol>
+                <ol class="history-list">{ for entries }</ol>
             }
             <p><a href={Route::Data.hash()}>{ content.term("ui.history.data_link") }</a></p>
         </section>
