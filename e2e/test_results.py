@@ -103,17 +103,18 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert "Better equipped" in entries[0].text and "Better known" in entries[1].text
     delta = {
         li.get_attribute("data-motive"): int(li.get_attribute("data-delta"))
-        for li in browser.find_elements(By.CSS_SELECTOR, ".changes li")
+        for li in browser.find_elements(By.CSS_SELECTOR, ".changes tbody tr")
     }
     assert delta["known"] < 0 < delta["equipped"], delta
+    assert "fell by" in browser.find_element(By.CSS_SELECTOR, ".changes tr[data-motive=known]").text
+    assert "rose by" in browser.find_element(By.CSS_SELECTOR, ".changes tr[data-motive=equipped]").text
     comparison = browser.find_element(By.CSS_SELECTOR, ".comparison").text
-    assert "Better known fell by" in comparison and "Better equipped rose by" in comparison
     assert "main reason changed from Better known to Better equipped" in comparison
     assert "New among your top channels" in comparison
     # Swapping the two in the pickers turns rises into falls.
     Select(browser.find_element(By.ID, "compare-a")).select_by_index(1)
     Select(browser.find_element(By.ID, "compare-b")).select_by_index(0)
-    wait_for(browser, "document.querySelector('.changes li[data-motive=known]').dataset.delta > 0")
+    wait_for(browser, "document.querySelector('.changes tr[data-motive=known]').dataset.delta > 0")
 
     # Deleting one asks first.
     older = entries[1]

@@ -176,6 +176,8 @@ pub const TERM_KEYS: &[&str] = &[
     "ui.compare.fell",
     "ui.compare.first",
     "ui.compare.kept",
+    "ui.compare.scores",
+    "ui.compare.change",
     "ui.compare.rose",
     "ui.compare.same",
     "ui.compare.second",

@@ -31,7 +31,6 @@
 
 use std::fmt;
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::date::Date;
@@ -44,25 +43,19 @@ pub const APP: &str = "netwhy";
 /// The largest file accepted, in bytes (1 MiB: several hundred results).
 pub const MAX_BYTES: usize = 1024 * 1024;
 
-#[derive(Serialize)]
-struct File<'a> {
-    app: &'a str,
-    exported: &'a str,
-    #[serde(flatten)]
-    stored: &'a Stored,
-}
-
-/// The export file's text for `stored`, made at `now` (ISO 8601 UTC).
+/// The export file's text for `stored`, made at `now` (ISO 8601 UTC): the stored text
+/// of [`store::encode`] with `app` and `exported` put first. Reusing the storage
+/// encoder keeps the file byte-for-byte the envelope the app stores, and adds no
+/// second serialiser to the WebAssembly.
 pub fn export(stored: &Stored, now: &str) -> String {
-    let mut stored = stored.clone();
-    stored.format = store::FORMAT;
-    let file = File {
-        app: APP,
-        exported: now,
-        stored: &stored,
-    };
-    // Plain structs, string keys and enums: serialising cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let envelope = store::encode(stored);
+    let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    let head = format!("{{\"app\":{},\"exported\":{},", quoted(APP), quoted(now));
+    match envelope.strip_prefix('{') {
+        Some(rest) => head + rest,
+        // `encode` always writes an object; this is never reached.
+        None => envelope,
+    }
 }
 
 /// A file name for an export made at `now`: `netwhy-2026-11-26.json`.

@@ -1,5 +1,5 @@
 //! Two past results side by side: pick an earlier and a later one (the two newest at
-//! first) and see what rose, what fell (changes under
+//! first) and see each motive's score in both, what rose, what fell (changes under
 //! [`NOTABLE_CHANGE`](crate::model::history::NOTABLE_CHANGE) are "about the same"),
 //! whether the main reason changed, and which channels came in or dropped out.
 
@@ -25,12 +25,7 @@ fn change_text(content: &Content, c: &MotiveChange) -> String {
     };
     fill(
         content.term(key),
-        &[
-            ("motive", content.motive_name(c.motive)),
-            ("before", &c.before.to_string()),
-            ("after", &c.after.to_string()),
-            ("by", &delta.unsigned_abs().to_string()),
-        ],
+        &[("by", &delta.unsigned_abs().to_string())],
     )
 }
 
@@ -108,11 +103,25 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 { picker(content, "compare-b", "ui.compare.second", &props.history, b, on_b) }
             </div>
             <div class="comparison" role="status">
-                <ul class="changes">
-                    { for diff.motives.iter().map(|c| html! {
-                        <li data-motive={c.motive.id()} data-delta={c.delta().to_string()}>{ change_text(content, c) }</li>
-                    }) }
-                </ul>
+                <table class="changes">
+                    <caption>{ content.term("ui.compare.scores") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ content.term("ui.results.reason") }</th>
+                        <th scope="col">{ moment_text(content, &older.taken, true) }</th>
+                        <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
+                        <th scope="col">{ content.term("ui.compare.change") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for diff.motives.iter().map(|c| html! {
+                            <tr data-motive={c.motive.id()} data-delta={c.delta().to_string()}>
+                                <th scope="row">{ content.motive_name(c.motive) }</th>
+                                <td class="num">{ c.before }</td>
+                                <td class="num">{ c.after }</td>
+                                <td>{ change_text(content, c) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
                 <p class="top-change">{ top }</p>
                 { for lists.into_iter().filter(|(_, ids, _)| !ids.is_empty()).map(|(key, ids, class)| html! {
                     <p class={classes!("channel-change", class)}>{ fill(content.term(key), &[("channels", &names(ids))]) }</p>
