@@ -70,6 +70,17 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     today = datetime.date.fromisoformat(browser.execute_script("return new Date().toISOString().slice(0, 10);"))
     assert window.get_attribute("data-from") == str(today + datetime.timedelta(days=30))
     assert window.get_attribute("data-until") == str(today + datetime.timedelta(days=90))
+    # A calendar file for the first day of that window.
+    browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
+    wait_for(browser, "document.querySelector('.reminder-link')")
+    browser.set_script_timeout(20)
+    ics = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch(document.querySelector('.reminder-link').href).then((r) => r.text()).then(done, (e) => done(String(e)));"
+    )
+    assert ics.startswith("BEGIN:VCALENDAR\r\n"), ics
+    assert f"DTSTART;VALUE=DATE:{(today + datetime.timedelta(days=30)).strftime('%Y%m%d')}\r\n" in ics
+    assert "SUMMARY:Take the netwhy assessment again" in ics
 
     # Reaching the results kept them once; coming back does not add another.
     first = stored(browser)["history"]

@@ -69,7 +69,7 @@ pub fn results_screen(props: &ResultsProps) -> Html {
             <Profile results={r.clone()} />
             <Channels results={r.clone()} />
             <PlanSection plan={r.plan.clone()} />
-            <Next completed={props.completed.clone()} top={r.priorities.top.clone()}
+            <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
                 on_retake={props.on_retake.clone()} />
             <p class="print-only print-note">{ content.term("ui.results.printed_note") }</p>
         </section>

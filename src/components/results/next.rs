@@ -20,6 +20,9 @@ pub struct NextProps {
     pub completed: Option<String>,
     /// The top motive(s), for the reminder's text.
     pub top: Vec<Motive>,
+    /// Whether these are the results of an earlier assessment (whose answers cannot be
+    /// changed any more), not the current one.
+    pub earlier: bool,
     /// Starts a new assessment.
     pub on_retake: Callback<()>,
 }
@@ -75,6 +78,7 @@ pub fn next(props: &NextProps) -> Html {
     let first = content
         .items()
         .first()
+        .filter(|_| !props.earlier)
         .map(|i| Route::Question(i.id.clone()).hash());
     html! {
         <section class="next" aria-labelledby="next-title">
@@ -93,7 +97,7 @@ pub fn next(props: &NextProps) -> Html {
             if let Some(file) = &*download {
                 <p class="no-print" role="status">
                     { content.term("ui.results.reminder_ready") }{ " " }
-                    <a href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
+                    <a class="reminder-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
                 </p>
             }
         </section>
