@@ -14,6 +14,9 @@ def on_question(driver, item=None):
     shown = (
         "location.hash.startsWith('#/q/')"
         " && document.querySelector('.question[data-item=\"' + location.hash.slice(4) + '\"]')"
+        # The question's own controls: child components may render a moment later.
+        " && document.querySelector('.split[data-item=\"' + location.hash.slice(4) + '\"],"
+        " .option input[name=\"' + location.hash.slice(4) + '\"]')"
         " && document.activeElement && document.activeElement.id === 'q-title'"
     )
     if item is None:
@@ -64,7 +67,9 @@ const until = (test) => new Promise((resolve, reject) => {
   let count = 0;
   while (location.hash.startsWith('#/q/')) {
     const hash = location.hash;
+    // The question, with its own controls (child components may render a moment later).
     await until(() => document.querySelector('.question[data-item="' + hash.slice(4) + '"]')
+      && document.querySelector('.split[data-item="' + hash.slice(4) + '"], .option input[name="' + hash.slice(4) + '"]')
       && document.activeElement && document.activeElement.id === 'q-title');
     const split = document.querySelector('.split');
     if (split && split.querySelector('.split-left').textContent !== 'All points shared') {
@@ -158,6 +163,7 @@ const click = async (element, changed) => {
     const hash = location.hash;
     const id = hash.slice(4);
     await until(() => document.querySelector('.question[data-item="' + id + '"]')
+      && document.querySelector('.split[data-item="' + id + '"], .option input[name="' + id + '"]')
       && document.activeElement && document.activeElement.id === 'q-title');
     const want = answers[id];
     if (want === undefined) throw new Error('no answer for ' + id);
