@@ -2,7 +2,8 @@
 //! can save, keep as a backup, and import on another device.
 //!
 //! The file is the storage envelope of [`super::store`] with two more fields, so it is
-//! versioned by the storage `format` and goes through the same migrations:
+//! versioned by the storage `format` and goes through the same migrations (written on
+//! one line; shown indented):
 //!
 //! ```json
 //! {
