@@ -1,5 +1,6 @@
-"""axe-core finds no violations on the welcome, question and results screens, in light
-and (in Chromium, which can emulate it) dark colours."""
+"""axe-core finds no violations on the welcome, question, results, how-calculated, history
+(with a comparison) and data screens, in light and (in Chromium, which can emulate it)
+dark colours."""
 
 import pytest
 
@@ -44,3 +45,28 @@ def test_axe_finds_no_violations(browser, served, width):
     on_results(browser)
     for scheme in schemes(browser):
         scan(browser, f"results ({scheme})")
+    # A second, earlier result, so the history shows a comparison.
+    browser.execute_script(
+        "const data = JSON.parse(localStorage.getItem('netwhy'));"
+        "const earlier = JSON.parse(JSON.stringify(data.history[0]));"
+        "earlier.taken = '2026-01-05T10:00:00.000Z';"
+        "earlier.summary.scores = [20, 80, 40];"
+        "earlier.summary.top = ['equipped'];"
+        "data.history.unshift(earlier);"
+        "localStorage.setItem('netwhy', JSON.stringify(data));"
+    )
+    for hash_, heading, name in (
+        ("#/results/how", "how-title", "how calculated"),
+        ("#/history", "history-title", "history"),
+        ("#/data", "data-title", "data"),
+    ):
+        browser.get(served.url + hash_)
+        # A change of hash alone keeps the page; reload it so it reads the stored data.
+        browser.refresh()
+        wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading}'")
+        if name == "history":
+            wait_for(browser, "document.querySelector('.comparison')")
+        if name == "data":
+            wait_for(browser, "!document.querySelector('[data-persist=checking]')")
+        for scheme in schemes(browser):
+            scan(browser, f"{name} ({scheme})")

@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 """Takes screenshots of the main screens of the release build in Chromium, at phone and
-desktop widths, light and dark, into a folder (default target/screenshots) to look at.
+desktop widths, light and dark, into a folder (default target/screenshots) to look at:
+welcome, a question, the results, how they were calculated, the history with a
+comparison, and the data screen; and the results as printed on A4 and Letter
+(PDF, and PNG pages when `pdftoppm` is installed).
 
     tools/.venv/bin/python scripts/screenshots.py [out-dir]
 """
 
+import base64
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -15,6 +21,7 @@ sys.path.insert(0, os.path.join(ROOT, "e2e"))
 
 import static_server  # noqa: E402
 from support.browsers import launch  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
 from support.checks import wait_for  # noqa: E402
 from support.flow import answer_all, on_results, start  # noqa: E402
 
@@ -59,6 +66,30 @@ def main():
                 answer_all(driver)
                 on_results(driver)
                 full_page(driver, os.path.join(out, f"results-{size}-{scheme}.png"), width)
+                # A second, different result so the history has something to compare.
+                driver.find_element(By.CSS_SELECTOR, ".next .button:nth-child(2)").click()
+                wait_for(driver, "location.hash.startsWith('#/q/')")
+                answer_all(driver, 1)
+                on_results(driver)
+                for name, hash_, heading in (
+                    ("how", "#/results/how", "how-title"),
+                    ("history", "#/history", "history-title"),
+                    ("data", "#/data", "data-title"),
+                ):
+                    driver.get(url + hash_)
+                    wait_for(driver, f"document.getElementById('{heading}')")
+                    full_page(driver, os.path.join(out, f"{name}-{size}-{scheme}.png"), width)
+        driver.get(url + "#/results")
+        on_results(driver)
+        for paper, (w, h) in {"a4": (8.27, 11.69), "letter": (8.5, 11)}.items():
+            pdf = driver.execute_cdp_cmd(
+                "Page.printToPDF", {"paperWidth": w, "paperHeight": h, "printBackground": True}
+            )
+            path = os.path.join(out, f"print-{paper}.pdf")
+            with open(path, "wb") as f:
+                f.write(base64.b64decode(pdf["data"]))
+            if shutil.which("pdftoppm"):
+                subprocess.run(["pdftoppm", "-png", "-r", "60", path, path[:-4]], check=True)
     finally:
         driver.quit()
         server.shutdown()

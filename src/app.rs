@@ -10,15 +10,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::frame::Frame;
-use crate::components::question::Question;
-use crate::components::results::ResultsScreen;
-use crate::components::welcome::Welcome;
+use crate::components::screen::Screen;
 use crate::crash::{self, CrashText};
 use crate::model::store::KEY;
 use crate::model::{AnswerValue, Content};
+use crate::navigate::{current_route, focus_heading};
 use crate::route::Route;
 use crate::state::{Action, AppState, Notice, Saving};
 use crate::storage::{AssessmentStore, Loaded, SaveError, StorageError};
+
+pub use crate::navigate::go;
 
 /// What the app found when it started.
 pub struct Boot {
@@ -46,27 +47,6 @@ pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Shows a route by changing the address; the `hashchange` listener does the rest,
-/// so the browser's back button follows the same path.
-pub fn go(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash(&route.hash());
-    }
-}
-
-fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-    Route::parse(&hash.unwrap_or_default())
-}
-
-fn focus_heading() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
-    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
-    }
-}
-
 /// The root component.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -80,6 +60,19 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.revision, move |revision| {
             if *revision > 0 && state.saving != Saving::Frozen {
                 persist(&state, store.as_ref(), &last);
+            }
+        });
+    }
+
+    // Deleting everything: erase storage rather than write an empty record.
+    {
+        let (dispatch, store, last) = (state.dispatcher(), boot.store.clone(), last.clone());
+        use_effect_with(state.erased, move |erased| {
+            if let (true, Some(store)) = (*erased > 0, store.as_ref()) {
+                match store.erase() {
+                    Ok(()) => *last.borrow_mut() = None,
+                    Err(error) => dispatch.dispatch(Action::SaveFailed(error)),
+                }
             }
         });
     }
@@ -146,23 +139,21 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |n: Notice| dispatch.dispatch(Action::Dismiss(n)))
     };
-
-    let answers = state
-        .session()
-        .map(|s| s.answers.clone())
-        .unwrap_or_default();
-    let screen = match &state.route {
-        Route::Welcome => html! {
-            <Welcome session={state.session().cloned()} on_start={on_start} />
-        },
-        Route::Question(id) => html! {
-            <Question item={id.clone()} answers={answers} on_answer={on_answer} />
-        },
-        Route::Results => html! { <ResultsScreen answers={answers} /> },
+    let on_action = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |action: Action| dispatch.dispatch(action))
     };
+
+    let content = Content::embedded();
+    let has_results = !state.stored.history.is_empty()
+        || state
+            .session()
+            .is_some_and(|s| s.answers.is_complete(content));
     html! {
-        <Frame notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss}>
-            { screen }
+        <Frame route={state.route.clone()} has_results={has_results}
+            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss}>
+            <Screen route={state.route.clone()} stored={state.stored.clone()}
+                on_answer={on_answer} on_start={on_start} on_action={on_action} />
         </Frame>
     }
 }
@@ -206,7 +197,7 @@ pub fn start() {
         .map_err(StorageError::clone)
         .and_then(|s| s.load(&now()));
     let raw = store.as_ref().ok().and_then(|s| s.raw().ok().flatten());
-    let state = AppState::boot(loaded, current_route());
+    let state = AppState::boot(loaded, current_route(), &now());
     let boot = Rc::new(Boot {
         store: store.ok(),
         state,

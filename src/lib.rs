@@ -3,13 +3,16 @@
 //!
 //! `model` is pure Rust and tested natively; `storage` is the only code that touches
 //! browser storage; `state` holds the reducer, `route` the hash routes, and `app` and
-//! `components` are the thin Yew user interface. `crash` shows an error screen after a
-//! panic.
+//! `components` are the thin Yew user interface. `navigate` moves between screens,
+//! `files` saves downloads, reads chosen files and prints, and `crash` shows an error
+//! screen after a panic.
 
 pub mod app;
 pub mod components;
 pub mod crash;
+pub mod files;
 pub mod model;
+pub mod navigate;
 pub mod route;
 pub mod state;
 pub mod storage;

@@ -1,6 +1,6 @@
-//! The screens of the app as hash routes (`#/q/<item id>`, `#/results`), so the
-//! browser's back button and the address follow the flow and a static host needs no
-//! rewrite rules. Pure: the app reads and writes `location.hash` itself.
+//! The screens of the app as hash routes (`#/q/<item id>`, `#/results`, `#/history`,
+//! …), so the browser's back button and the address follow the flow and a static host
+//! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
 /// A screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,6 +11,12 @@ pub enum Route {
     Question(String),
     /// The results, or the list of unanswered questions (`#/results`).
     Results,
+    /// How the results were calculated, with what-if controls (`#/results/how`).
+    How,
+    /// Past results, to compare and delete (`#/history`).
+    History,
+    /// The person's data: where it lives, export, import, delete (`#/data`).
+    Data,
 }
 
 impl Route {
@@ -20,8 +26,13 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         match path.split_once('/') {
             Some(("q", id)) if is_id(id) => Route::Question(id.to_owned()),
-            _ if path == "results" => Route::Results,
-            _ => Route::Welcome,
+            _ => match path {
+                "results" => Route::Results,
+                "results/how" => Route::How,
+                "history" => Route::History,
+                "data" => Route::Data,
+                _ => Route::Welcome,
+            },
         }
     }
 
@@ -31,6 +42,9 @@ impl Route {
             Route::Welcome => "#/".to_owned(),
             Route::Question(id) => format!("#/q/{id}"),
             Route::Results => "#/results".to_owned(),
+            Route::How => "#/results/how".to_owned(),
+            Route::History => "#/history".to_owned(),
+            Route::Data => "#/data".to_owned(),
         }
     }
 }
@@ -53,6 +67,9 @@ mod tests {
             Route::Welcome,
             Route::Question("known_recognised".into()),
             Route::Results,
+            Route::How,
+            Route::History,
+            Route::Data,
         ] {
             assert_eq!(Route::parse(&route.hash()), route);
         }
@@ -63,7 +80,15 @@ mod tests {
 
     #[test]
     fn anything_unknown_is_the_welcome_page() {
-        for hash in ["#/q/", "#/q/Bad-Id", "#/q/a/b", "#/nowhere", "#results2"] {
+        for hash in [
+            "#/q/",
+            "#/q/Bad-Id",
+            "#/q/a/b",
+            "#/nowhere",
+            "#results2",
+            "#/results/what",
+            "#/data/x",
+        ] {
             assert_eq!(Route::parse(hash), Route::Welcome, "{hash}");
         }
     }

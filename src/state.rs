@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::store::{Session, Stored};
+use crate::model::transfer::{self, Mode};
 use crate::model::{AnswerValue, Content};
 use crate::route::Route;
 use crate::storage::{Loaded, StorageError};
@@ -61,6 +62,9 @@ pub struct AppState {
     /// Counts changes to `stored` made in this tab; the persistence effect writes
     /// whenever it moves.
     pub revision: u64,
+    /// Counts requests to delete everything on the device; the persistence effect
+    /// erases storage whenever it moves.
+    pub erased: u64,
 }
 
 /// Everything that can happen.
@@ -84,25 +88,41 @@ pub enum Action {
     SaveFailed(StorageError),
     /// The person closed a notice.
     Dismiss(Notice),
+    /// Delete one past result, by its date.
+    DeleteSnapshot { taken: String },
+    /// Bring in the data of an export file, merged with what is here or replacing it.
+    Import { incoming: Stored, mode: Mode },
+    /// Delete everything netwhy keeps on this device.
+    DeleteAll,
 }
 
 impl AppState {
-    /// The state at start: what was found in storage (or why storage cannot be used)
-    /// and the screen the address names.
-    pub fn boot(loaded: Result<Loaded, StorageError>, route: Route) -> AppState {
+    /// The state at start (`at`): what was found in storage (or why storage cannot be
+    /// used) and the screen the address names.
+    pub fn boot(loaded: Result<Loaded, StorageError>, route: Route, at: &str) -> AppState {
         let mut state = AppState {
             stored: Stored::new(),
             route: Route::Welcome,
             saving: Saving::Kept,
             notices: Vec::new(),
             revision: 0,
+            erased: 0,
         };
         match loaded {
             Ok(loaded) => state.take(loaded, None),
             Err(error) => state.saving = Saving::NotKept(error),
         }
         state.route = checked(route);
+        state.arrive(at);
         state
+    }
+
+    /// What the screen shown needs from the stored data: reaching the results of a
+    /// complete assessment keeps them as a snapshot (once per assessment).
+    fn arrive(&mut self, at: &str) {
+        if self.route == Route::Results && self.stored.record_completion(Content::embedded(), at) {
+            self.revision += 1;
+        }
     }
 
     /// The assessment in progress, if any.
@@ -160,6 +180,7 @@ impl Reducible for AppState {
         match action {
             Action::Navigate { route, at } => {
                 next.route = checked(route);
+                next.arrive(&at);
                 if let (Route::Question(id), Some(s)) = (&next.route, next.session()) {
                     if s.position.as_ref() != Some(id) {
                         let id = id.clone();
@@ -188,6 +209,27 @@ impl Reducible for AppState {
                 }
             }
             Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
+            Action::DeleteSnapshot { taken } => {
+                if next.stored.delete_snapshot(&taken) {
+                    next.revision += 1;
+                }
+            }
+            Action::Import { incoming, mode } => {
+                let merged = transfer::apply(mode, &next.stored, &incoming);
+                if merged != next.stored {
+                    next.stored = merged;
+                    next.revision += 1;
+                }
+            }
+            Action::DeleteAll => {
+                next.stored = Stored::new();
+                next.erased += 1;
+                // Deleting is what the person asked for, even over data this tab
+                // could not read.
+                if next.saving == Saving::Frozen {
+                    next.saving = Saving::Kept;
+                }
+            }
         }
         if next == *self {
             self
@@ -219,7 +261,7 @@ mod tests {
     #[test]
     fn starting_creates_a_session_at_the_first_question_and_asks_for_a_write() {
         let s = reduce(
-            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0),
             Action::Start { at: T0.into() },
         );
         let session = s.session().expect("a session");
@@ -230,7 +272,7 @@ mod tests {
 
     #[test]
     fn an_answer_is_recorded_with_its_time_and_position() {
-        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome);
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0);
         let s = reduce(s, answer("stage", 1));
         let session = s.session().expect("answering starts a session");
         assert_eq!(session.answers.point("stage"), Some(1));
@@ -242,7 +284,7 @@ mod tests {
     #[test]
     fn navigating_moves_the_position_but_unknown_items_lead_home() {
         let s = reduce(
-            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0),
             Action::Start { at: T0.into() },
         );
         let route = Route::Question("stage".into());
@@ -275,14 +317,14 @@ mod tests {
             backup: "netwhy.unreadable.x".into(),
             reason: Unreadable::NoFormat,
         };
-        let s = AppState::boot(Ok(aside), Route::Welcome);
+        let s = AppState::boot(Ok(aside), Route::Welcome, T0);
         assert_eq!(s.notices, vec![Notice::SetAside]);
         assert_eq!(s.saving, Saving::Kept);
         let stuck = Loaded::Stuck {
             reason: Unreadable::NoFormat,
             error: StorageError::Full,
         };
-        let s = AppState::boot(Ok(stuck), Route::Welcome);
+        let s = AppState::boot(Ok(stuck), Route::Welcome, T0);
         assert_eq!(s.saving, Saving::Frozen);
         let s = reduce(s, Action::SaveFailed(StorageError::Full));
         assert_eq!(s.saving, Saving::Frozen);
@@ -290,7 +332,7 @@ mod tests {
 
     #[test]
     fn a_failed_write_is_remembered_until_one_succeeds() {
-        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome);
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0);
         let s = reduce(s, Action::SaveFailed(StorageError::Full));
         assert_eq!(s.saving, Saving::NotKept(StorageError::Full));
         let s = reduce(s, Action::Saved);
@@ -300,7 +342,7 @@ mod tests {
     #[test]
     fn answers_from_another_tab_replace_these_without_a_write_back() {
         let s = reduce(
-            AppState::boot(Ok(Loaded::Empty), Route::Welcome),
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0),
             answer("stage", 1),
         );
         let mut theirs = s.stored.clone();
@@ -319,5 +361,137 @@ mod tests {
         assert_eq!(s2.notices, vec![Notice::OtherTab]);
         let s3 = reduce(s2, Action::Dismiss(Notice::OtherTab));
         assert!(s3.notices.is_empty());
+    }
+
+    const T2: &str = "2025-02-01T10:00:00.000Z";
+
+    /// Answers every question of the content through the reducer.
+    fn complete(mut s: AppState, at: &str) -> AppState {
+        use crate::model::ItemKind;
+        for item in Content::embedded().items() {
+            let value = match item.kind {
+                ItemKind::Scale => AnswerValue::Point(4),
+                ItemKind::Split => AnswerValue::Split([5, 3, 2]),
+                ItemKind::Multi => AnswerValue::Choices(Vec::new()),
+                ItemKind::Single => AnswerValue::Choice(item.options[0].id.clone()),
+            };
+            s = reduce(
+                s,
+                Action::Answer {
+                    item: item.id.clone(),
+                    value,
+                    at: at.into(),
+                },
+            );
+        }
+        s
+    }
+
+    fn navigate(s: AppState, route: Route, at: &str) -> AppState {
+        reduce(
+            s,
+            Action::Navigate {
+                route,
+                at: at.into(),
+            },
+        )
+    }
+
+    #[test]
+    fn reaching_complete_results_keeps_one_snapshot_per_assessment() {
+        let s = reduce(
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0),
+            Action::Start { at: T0.into() },
+        );
+        // Results of an unfinished assessment are not kept.
+        let s = navigate(s, Route::Results, T0);
+        assert!(s.stored.history.is_empty());
+        let s = complete(s, T1);
+        assert!(s.stored.history.is_empty(), "answering alone keeps nothing");
+
+        let s = navigate(s, Route::Results, T1);
+        assert_eq!(s.stored.history.len(), 1);
+        assert_eq!(s.stored.history[0].taken, T1);
+        let revision = s.revision;
+        // Coming back to the results, or going elsewhere, adds nothing and writes nothing.
+        let s = navigate(s, Route::History, T2);
+        let s = navigate(s, Route::Results, T2);
+        assert_eq!(s.stored.history.len(), 1);
+        assert_eq!(s.revision, revision);
+
+        // Retaking starts a new assessment, kept as a second snapshot when complete.
+        let s = reduce(s, Action::Start { at: T2.into() });
+        assert_eq!(s.stored.history.len(), 1, "starting over keeps the history");
+        let s = complete(s, T2);
+        let s = navigate(s, Route::Results, T2);
+        let dates: Vec<&str> = s.stored.history.iter().map(|x| x.taken.as_str()).collect();
+        assert_eq!(dates, [T1, T2]);
+    }
+
+    #[test]
+    fn opening_the_app_on_complete_results_keeps_them_and_asks_for_a_write() {
+        let s = complete(AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0), T1);
+        let s = AppState::boot(Ok(Loaded::Read(s.stored)), Route::Results, T2);
+        assert_eq!(s.stored.history.len(), 1);
+        assert_eq!(s.stored.history[0].taken, T2);
+        assert_eq!(s.revision, 1);
+    }
+
+    #[test]
+    fn a_snapshot_can_be_deleted_and_stays_deleted() {
+        let s = complete(AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0), T1);
+        let s = navigate(s, Route::Results, T1);
+        let s = reduce(s, Action::DeleteSnapshot { taken: T1.into() });
+        assert!(s.stored.history.is_empty());
+        let revision = s.revision;
+        let s = navigate(navigate(s, Route::History, T2), Route::Results, T2);
+        assert!(s.stored.history.is_empty());
+        assert_eq!(s.revision, revision);
+    }
+
+    #[test]
+    fn an_import_merges_or_replaces_and_asks_for_a_write() {
+        let s = complete(AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0), T1);
+        let s = navigate(s, Route::Results, T1);
+        let mut theirs = s.stored.clone();
+        theirs.history[0].taken = T0.into();
+        theirs.current = None;
+        let merged = reduce(
+            s.clone(),
+            Action::Import {
+                incoming: theirs.clone(),
+                mode: Mode::Merge,
+            },
+        );
+        assert_eq!(merged.stored.history.len(), 2);
+        assert_eq!(merged.stored.current, s.stored.current);
+        assert_eq!(merged.revision, s.revision + 1);
+        let replaced = reduce(
+            s.clone(),
+            Action::Import {
+                incoming: theirs.clone(),
+                mode: Mode::Replace,
+            },
+        );
+        assert_eq!(replaced.stored, theirs);
+        // Importing what is already here changes nothing and writes nothing.
+        let again = reduce(
+            merged.clone(),
+            Action::Import {
+                incoming: theirs,
+                mode: Mode::Merge,
+            },
+        );
+        assert_eq!(again.revision, merged.revision);
+    }
+
+    #[test]
+    fn deleting_everything_empties_the_state_and_asks_for_an_erase_not_a_write() {
+        let s = complete(AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0), T1);
+        let s = navigate(s, Route::Results, T1);
+        let revision = s.revision;
+        let s = reduce(s, Action::DeleteAll);
+        assert!(s.stored.is_empty());
+        assert_eq!((s.erased, s.revision), (1, revision));
     }
 }

@@ -4,7 +4,8 @@
 //! policy, a full quota) comes back as a [`StorageError`] the interface can explain, never as
 //! a panic. [`AssessmentStore`] reads and writes the assessment in the format of
 //! [`crate::model::store`], sets unreadable data aside instead of overwriting it, and
-//! refuses to overwrite what another tab wrote since this tab last looked.
+//! refuses to overwrite what another tab wrote since this tab last looked. It also asks the
+//! browser to keep the storage ([`request_persistence`]).
 
 use std::fmt;
 
@@ -79,6 +80,18 @@ impl LocalStore {
     /// Removes whatever is stored under `key`.
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(StorageError::from_js)
+    }
+
+    /// Every key stored for this site.
+    pub fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let n = self.storage.length().map_err(StorageError::from_js)?;
+        let mut keys = Vec::new();
+        for i in 0..n {
+            if let Some(key) = self.storage.key(i).map_err(StorageError::from_js)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
     }
 }
 
@@ -183,6 +196,17 @@ impl AssessmentStore {
         Ok(key)
     }
 
+    /// Deletes everything netwhy keeps here: the assessment and history, and any data
+    /// set aside because it could not be read.
+    pub fn erase(&self) -> Result<(), StorageError> {
+        for key in self.store.keys()? {
+            if key == store::KEY || key.starts_with(store::BACKUP_PREFIX) {
+                self.store.remove(&key)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Writes `stored` if what is stored is still `expected` (the text this tab last
     /// read or wrote; `None` for nothing). Returns the text written.
     pub fn save(
@@ -204,4 +228,52 @@ impl AssessmentStore {
             .map_err(SaveError::Storage)?;
         Ok(text)
     }
+}
+
+/// Whether the browser has agreed to keep this site's storage until the person deletes
+/// it, rather than evicting it when space runs low or the site goes unused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// The browser offers no way to ask (`navigator.storage.persist` is missing).
+    Unsupported,
+    /// Storage is persistent.
+    Granted,
+    /// Storage may be evicted.
+    NotGranted,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    let has = |name: &str| {
+        js_sys::Reflect::get(&manager, &JsValue::from_str(name)).is_ok_and(|f| f.is_function())
+    };
+    (has("persist") && has("persisted")).then(|| manager.unchecked_into())
+}
+
+async fn ask(
+    call: fn(&web_sys::StorageManager) -> Result<js_sys::Promise, JsValue>,
+) -> Persistence {
+    let Some(manager) = storage_manager() else {
+        return Persistence::Unsupported;
+    };
+    let Ok(promise) = call(&manager) else {
+        return Persistence::Unsupported;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(granted) if granted.as_bool() == Some(true) => Persistence::Granted,
+        Ok(_) => Persistence::NotGranted,
+        Err(_) => Persistence::Unsupported,
+    }
+}
+
+/// Whether storage is persistent now.
+pub async fn persisted() -> Persistence {
+    ask(web_sys::StorageManager::persisted).await
+}
+
+/// Asks the browser to make storage persistent (some browsers ask the person, most
+/// decide by themselves), and says whether it is.
+pub async fn request_persistence() -> Persistence {
+    ask(web_sys::StorageManager::persist).await
 }

@@ -123,4 +123,25 @@ mod assessment {
         assert_eq!(store.load(NOW).expect("loads"), Loaded::Read(theirs));
         clear();
     }
+
+    #[wasm_bindgen_test]
+    fn erasing_removes_the_data_and_what_was_set_aside_but_nothing_else() {
+        let raw = clear();
+        raw.set(KEY, "{\"format\":1,\"history\":[]}")
+            .expect("write succeeds");
+        let aside = format!("netwhy.unreadable.{NOW}");
+        raw.set(&aside, "garbage").expect("write succeeds");
+        raw.set("other-app", "theirs").expect("write succeeds");
+        let store = AssessmentStore::open().expect("opens");
+
+        store.erase().expect("erases");
+        assert_eq!(raw.get(KEY).expect("read"), None);
+        assert_eq!(raw.get(&aside).expect("read"), None);
+        assert_eq!(
+            raw.get("other-app").expect("read").as_deref(),
+            Some("theirs")
+        );
+        assert_eq!(store.load(NOW).expect("loads"), Loaded::Empty);
+        raw.remove("other-app").expect("remove succeeds");
+    }
 }

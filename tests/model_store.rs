@@ -177,3 +177,76 @@ fn history_snapshots_read_back_with_their_content_version() {
     assert_eq!(back.history, stored.history);
     assert_eq!(back.history[0].content_format, 1);
 }
+
+fn complete_session(at: &str) -> Session {
+    let content = Content::embedded();
+    let mut answers = Answers::new();
+    for item in content.items() {
+        let value = match item.kind {
+            netwhy::model::ItemKind::Scale => AnswerValue::Point(4),
+            netwhy::model::ItemKind::Split => AnswerValue::Split([4, 3, 3]),
+            netwhy::model::ItemKind::Multi => AnswerValue::Choices(Vec::new()),
+            netwhy::model::ItemKind::Single => AnswerValue::Choice(item.options[0].id.clone()),
+        };
+        answers.set(item.id.clone(), value);
+    }
+    let mut session = Session::start(at);
+    session.answers = answers;
+    session
+}
+
+#[test]
+fn a_complete_assessment_is_kept_once_as_a_snapshot() {
+    let content = Content::embedded();
+    const T1: &str = "2026-11-26T09:30:00.000Z";
+    const T2: &str = "2026-11-26T09:45:00.000Z";
+    let mut stored = Stored::new();
+    assert!(!stored.record_completion(content, T1), "nothing to keep");
+    stored.current = Some(Session::start(T1));
+    assert!(!stored.record_completion(content, T1), "not complete");
+    assert!(stored.history.is_empty());
+
+    stored.current = Some(complete_session(T1));
+    assert!(stored.record_completion(content, T1));
+    assert_eq!(stored.history.len(), 1);
+    assert_eq!(stored.history[0].taken, T1);
+    let current = stored.current.clone().expect("current");
+    assert_eq!(current.snapshot.as_deref(), Some(T1));
+    assert_eq!(stored.history[0].answers, current.answers);
+    // Coming back to the results later adds nothing.
+    assert!(!stored.record_completion(content, T2));
+    assert_eq!(stored.history.len(), 1);
+
+    // A changed answer updates the same snapshot, which keeps its date.
+    let session = stored.current.as_mut().expect("current");
+    session
+        .answers
+        .set("known_recognised", AnswerValue::Point(1));
+    assert!(stored.record_completion(content, T2));
+    assert_eq!(stored.history.len(), 1);
+    assert_eq!(stored.history[0].taken, T1);
+    assert_eq!(stored.history[0].answers.point("known_recognised"), Some(1));
+
+    // A snapshot the person deleted is not brought back.
+    assert!(stored.delete_snapshot(T1));
+    assert!(!stored.delete_snapshot(T1));
+    assert!(!stored.record_completion(content, T2));
+    assert!(stored.history.is_empty());
+
+    // Retaking is a new session with a snapshot of its own.
+    stored.current = Some(complete_session(T2));
+    assert!(stored.record_completion(content, T2));
+    assert_eq!(stored.history.len(), 1);
+    assert_eq!(stored.history[0].taken, T2);
+}
+
+#[test]
+fn the_snapshot_marker_is_written_only_when_there_is_one() {
+    let mut stored = sample();
+    let text = encode(&stored);
+    assert!(!text.contains("snapshot"));
+    if let Some(c) = stored.current.as_mut() {
+        c.snapshot = Some("2025-02-01T10:00:00.000Z".into());
+    }
+    assert_eq!(read(&encode(&stored)), stored);
+}

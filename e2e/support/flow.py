@@ -14,6 +14,9 @@ def on_question(driver, item=None):
     shown = (
         "location.hash.startsWith('#/q/')"
         " && document.querySelector('.question[data-item=\"' + location.hash.slice(4) + '\"]')"
+        # The question's own controls: child components may render a moment later.
+        " && document.querySelector('.split[data-item=\"' + location.hash.slice(4) + '\"],"
+        " .option input[name=\"' + location.hash.slice(4) + '\"]')"
         " && document.activeElement && document.activeElement.id === 'q-title'"
     )
     if item is None:
@@ -64,7 +67,9 @@ const until = (test) => new Promise((resolve, reject) => {
   let count = 0;
   while (location.hash.startsWith('#/q/')) {
     const hash = location.hash;
+    // The question, with its own controls (child components may render a moment later).
     await until(() => document.querySelector('.question[data-item="' + hash.slice(4) + '"]')
+      && document.querySelector('.split[data-item="' + hash.slice(4) + '"], .option input[name="' + hash.slice(4) + '"]')
       && document.activeElement && document.activeElement.id === 'q-title');
     const split = document.querySelector('.split');
     if (split && split.querySelector('.split-left').textContent !== 'All points shared') {
@@ -131,3 +136,71 @@ def axe_violations(driver):
     return [
         f"{v['id']} ({v.get('impact')}): {v['help']}\n    " + "\n    ".join(v["nodes"]) for v in result
     ]
+
+
+# Answers every question from the one shown to the end as a persona: `answers` maps item
+# ids to the value of the option to pick (scale points as "1".."5", option ids), the
+# points of the split as a list, and the platforms as a list of channel ids.
+ANSWER_AS = """
+const done = arguments[arguments.length - 1];
+const answers = arguments[0];
+const until = (test) => new Promise((resolve, reject) => {
+  const start = Date.now();
+  (function poll() {
+    const value = test();
+    if (value) return resolve(value);
+    if (Date.now() - start > 15000) return reject(new Error('timed out on ' + location.hash));
+    setTimeout(poll, 0);
+  })();
+});
+const click = async (element, changed) => {
+  const before = changed();
+  element.click();
+  await until(() => changed() !== before);
+};
+(async () => {
+  while (location.hash.startsWith('#/q/')) {
+    const hash = location.hash;
+    const id = hash.slice(4);
+    await until(() => document.querySelector('.question[data-item="' + id + '"]')
+      && document.querySelector('.split[data-item="' + id + '"], .option input[name="' + id + '"]')
+      && document.activeElement && document.activeElement.id === 'q-title');
+    const want = answers[id];
+    if (want === undefined) throw new Error('no answer for ' + id);
+    const split = document.querySelector('.split');
+    if (split) {
+      const left = () => split.querySelector('.split-left').textContent;
+      const rows = split.querySelectorAll('.split-row');
+      for (const pass of ['down', 'up']) {
+        for (let i = 0; i < 3; i++) {
+          const value = () => Number(rows[i].querySelector('.split-value').textContent);
+          while (pass === 'down' ? value() > want[i] : value() < want[i]) {
+            await click(rows[i].querySelectorAll('.step')[pass === 'down' ? 0 : 1], left);
+          }
+        }
+      }
+    } else if (document.querySelector('.options.multi')) {
+      for (const input of document.querySelectorAll('.option input')) {
+        if (want.includes(input.value) !== input.checked) {
+          await click(input, () => input.checked);
+        }
+      }
+    } else {
+      const input = document.querySelector('.option input[value="' + want + '"]');
+      if (!input) throw new Error('no option ' + want + ' for ' + id);
+      if (!input.checked) await click(input, () => input.checked);
+    }
+    document.querySelector('.flow-nav .button.primary').click();
+    await until(() => location.hash !== hash);
+  }
+  return 'ok';
+})().then(done, (e) => done('error: ' + e.message));
+"""
+
+
+def answer_as(driver, answers):
+    """Answers every remaining question as `answers` says (see ANSWER_AS) and goes on
+    to the results."""
+    driver.set_script_timeout(120)
+    outcome = driver.execute_async_script(ANSWER_AS, answers)
+    assert outcome == "ok", outcome

@@ -1,16 +1,24 @@
-//! The page frame around every screen: the brand link home, the main landmark with the
-//! notices, and the footer's privacy line. The pre-rendered first screen uses it too, so the
+//! The page frame around every screen: the brand link home and the site navigation, the
+//! main landmark with the notices, and the footer's privacy line. The pre-rendered first screen uses it too, so the
 //! page shown before the WebAssembly loads is the very markup the app then renders.
 
 use yew::prelude::*;
 
 use crate::components::notices::Notices;
+use crate::components::site_nav::SiteNav;
 use crate::model::Content;
+use crate::route::Route;
 use crate::state::{Notice, Saving};
 
 /// Properties of [`Frame`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct FrameProps {
+    /// The screen shown, for the navigation's current page.
+    #[prop_or(Route::Welcome)]
+    pub route: Route,
+    /// Whether there are results to link to.
+    #[prop_or_default]
+    pub has_results: bool,
     /// Notices to show above the screen.
     #[prop_or_default]
     pub notices: Vec<Notice>,
@@ -34,6 +42,7 @@ pub fn frame(props: &FrameProps) -> Html {
                 <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
                     { content.term("ui.brand") }
                 </a>
+                <SiteNav route={props.route.clone()} has_results={props.has_results} />
             </header>
             <main id="main" class="page">
                 <Notices

@@ -1,10 +1,15 @@
 //! User-interface components, one per file.
 
 pub mod choices;
+pub mod common;
+pub mod data;
 pub mod frame;
+pub mod history;
 pub mod missing;
 pub mod notices;
 pub mod question;
 pub mod results;
+pub mod screen;
+pub mod site_nav;
 pub mod split;
 pub mod welcome;

@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::app::go;
 use crate::components::choices::Choices;
 use crate::components::split::Split;
 use crate::model::{fill, AnswerValue, Answers, Content, ItemKind, Layer};
+use crate::navigate::{back_to, go};
 use crate::route::Route;
 
 /// Properties of [`Question`].
@@ -67,7 +67,9 @@ pub fn question(props: &QuestionProps) -> Html {
             0 => Route::Welcome,
             i => Route::Question(items[i - 1].id.clone()),
         };
-        Callback::from(move |_: MouseEvent| go(&target))
+        // Back steps through the browser's history when it can, so the browser's own
+        // back button afterwards goes further back, not forward again.
+        Callback::from(move |_: MouseEvent| back_to(&target))
     };
     let last = index + 1 == items.len();
     let next = {

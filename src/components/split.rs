@@ -50,7 +50,7 @@ pub fn split(props: &SplitProps) -> Html {
         (onclick, (!allowed).then_some("true"))
     };
     html! {
-        <div class="split">
+        <div class="split" data-item={props.item.clone()}>
             { for Motive::ALL.into_iter().map(|m| {
                 let name = content.motive_name(m);
                 let (minus, minus_off) = step(m, -1);

@@ -5,7 +5,7 @@
 //!
 //! Start from [`Content::embedded`] for the questions and strings, collect
 //! [`Answers`], then call [`score`] for a [`Results`]. [`store`] defines how they are
-//! kept on the device. For what-if views change a
+//! kept on the device and [`transfer`] the export file. For what-if views change a
 //! [`Constraints`] and call [`rank_channels`] and [`build_plan`] (or [`score_with`]).
 
 #![warn(missing_docs)]
@@ -26,6 +26,7 @@ pub mod scoring;
 pub mod store;
 pub mod strings;
 pub mod text;
+pub mod transfer;
 pub mod validate;
 mod validate_catalogue;
 mod validate_strings;

@@ -22,7 +22,9 @@ use serde_json::Value;
 
 use super::answers::Answers;
 use super::content::FORMAT_VERSION as CONTENT_FORMAT;
+use super::embedded::Content;
 use super::history::Snapshot;
+use super::results::score;
 
 /// The key everything is stored under.
 pub const KEY: &str = "netwhy";
@@ -61,17 +63,10 @@ pub struct Session {
     /// The id of the item the person was last on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
-}
-
-impl Stored {
-    /// Nothing stored yet, in the current format.
-    pub fn new() -> Stored {
-        Stored {
-            format: FORMAT,
-            current: None,
-            history: Vec::new(),
-        }
-    }
+    /// The `taken` time of the history snapshot this assessment's results were kept
+    /// as, once the person has seen them complete (see [`Stored::record_completion`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot: Option<String>,
 }
 
 impl Session {
@@ -83,7 +78,71 @@ impl Session {
             updated: now.to_owned(),
             answers: Answers::new(),
             position: None,
+            snapshot: None,
         }
+    }
+}
+
+impl Stored {
+    /// Nothing stored yet, in the current format.
+    pub fn new() -> Stored {
+        Stored {
+            format: FORMAT,
+            current: None,
+            history: Vec::new(),
+        }
+    }
+
+    /// Keeps the results of the assessment in progress as a dated snapshot, if it is
+    /// complete. Called whenever the person reaches the results, so it is idempotent:
+    ///
+    /// - the first time a complete session is seen, a snapshot taken `at` is added to
+    ///   the history and the session remembers it;
+    /// - later visits add nothing; if the answers were changed since, that snapshot is
+    ///   brought up to date (it keeps its date, which is also its id);
+    /// - if the person deleted that snapshot, it is not brought back.
+    ///
+    /// Returns whether anything changed. Retaking starts a new session, which gets a
+    /// snapshot of its own.
+    pub fn record_completion(&mut self, content: &Content, at: &str) -> bool {
+        let Some(session) = self.current.as_mut() else {
+            return false;
+        };
+        if !session.answers.is_complete(content) {
+            return false;
+        }
+        match &session.snapshot {
+            None => {
+                if self.history.iter().any(|s| s.taken == at) {
+                    return false;
+                }
+                let results = score(content, &session.answers);
+                self.history
+                    .push(Snapshot::new(at, session.answers.clone(), &results));
+                session.snapshot = Some(at.to_owned());
+                true
+            }
+            Some(taken) => match self.history.iter_mut().find(|s| s.taken == *taken) {
+                Some(snapshot) if snapshot.answers != session.answers => {
+                    let results = score(content, &session.answers);
+                    *snapshot = Snapshot::new(taken.clone(), session.answers.clone(), &results);
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Removes the snapshot taken at `taken`; returns whether there was one.
+    pub fn delete_snapshot(&mut self, taken: &str) -> bool {
+        let before = self.history.len();
+        self.history.retain(|s| s.taken != taken);
+        self.history.len() != before
+    }
+
+    /// Whether nothing at all is kept: no assessment and no history.
+    pub fn is_empty(&self) -> bool {
+        self.current.is_none() && self.history.is_empty()
     }
 }
 

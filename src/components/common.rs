@@ -1,0 +1,87 @@
+//! Small helpers shared by the screens: lists in words, the "because …" line of a
+//! channel, dates in words, and the names of motives and channels with fallbacks for
+//! ids a newer or older content no longer has.
+
+use yew::prelude::*;
+
+use crate::files::{long_date, long_date_time};
+use crate::model::{fill, Content, Date, Motive, Reason};
+
+/// "a, b and c" with the language's word for "and".
+pub fn join(content: &Content, parts: &[&str]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), content.term("ui.and")),
+    }
+}
+
+/// The phrases of the reasons that raised (`up`) or lowered a fit.
+pub fn reason_texts<'a>(content: &'a Content, reasons: &[Reason], up: bool) -> Vec<&'a str> {
+    reasons
+        .iter()
+        .filter(|r| r.delta != 0 && (r.delta > 0) == up)
+        .map(|r| content.reason_text(r.kind))
+        .collect()
+}
+
+/// "Because …. But …." for a channel's reasons.
+pub fn because(content: &Content, reasons: &[Reason]) -> String {
+    let (ups, downs) = (
+        reason_texts(content, reasons, true),
+        reason_texts(content, reasons, false),
+    );
+    let line = |key: &str, parts: &[&str]| {
+        (!parts.is_empty()).then(|| fill(content.term(key), &[("reasons", &join(content, parts))]))
+    };
+    [
+        line("ui.results.because", &ups),
+        line("ui.results.but", &downs),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// A channel's name, or its id if this content does not know it.
+pub fn channel_name<'a>(content: &'a Content, id: &'a str) -> &'a str {
+    match content.channel_name(id) {
+        "" => id,
+        name => name,
+    }
+}
+
+/// The names of motives, joined in words.
+pub fn motive_names(content: &Content, motives: &[Motive]) -> String {
+    let names: Vec<&str> = motives.iter().map(|m| content.motive_name(*m)).collect();
+    join(content, &names)
+}
+
+/// A `<time>` element for a day, written out in words.
+pub fn day(content: &Content, date: Date) -> Html {
+    let iso = date.to_string();
+    html! { <time datetime={iso.clone()}>{ long_date(&content.strings.language, &iso) }</time> }
+}
+
+/// The day of an ISO 8601 time stamp, written out in words (the stamp itself if it has
+/// no readable day).
+pub fn day_of(content: &Content, stamp: &str) -> Html {
+    match Date::parse(stamp) {
+        Some(date) => day(content, date),
+        None => html! { { stamp.to_owned() } },
+    }
+}
+
+/// A `<time>` element for a moment (ISO 8601), as a day and a time of day.
+pub fn moment(content: &Content, stamp: &str) -> Html {
+    html! {
+        <time datetime={stamp.to_owned()}>{ long_date_time(&content.strings.language, stamp, false) }</time>
+    }
+}
+
+/// A moment (ISO 8601) as plain text, as a day and a time of day (`short`: with the
+/// month abbreviated).
+pub fn moment_text(content: &Content, stamp: &str, short: bool) -> String {
+    long_date_time(&content.strings.language, stamp, short)
+}

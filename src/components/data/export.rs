@@ -1,0 +1,61 @@
+//! Saving a copy: everything kept on the device as one JSON file (see
+//! [`crate::model::transfer`]), downloaded from memory, with a link to the same file in
+//! case the browser did not start the download.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::now;
+use crate::files::{save, Download};
+use crate::model::store::Stored;
+use crate::model::transfer::{export, file_name};
+use crate::model::Content;
+
+/// Properties of [`Export`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExportProps {
+    /// Everything kept on the device.
+    pub stored: Stored,
+}
+
+/// The export section.
+#[function_component(Export)]
+pub fn export_section(props: &ExportProps) -> Html {
+    let content = Content::embedded();
+    let file = use_state(|| None::<Rc<Download>>);
+    let failed = use_state(|| false);
+    let onclick = {
+        let (file, failed, stored) = (file.clone(), failed.clone(), props.stored.clone());
+        Callback::from(move |_: MouseEvent| {
+            let at = now();
+            match save(&file_name(&at), "application/json", &export(&stored, &at)) {
+                Ok(download) => {
+                    file.set(Some(Rc::new(download)));
+                    failed.set(false);
+                }
+                Err(_) => failed.set(true),
+            }
+        })
+    };
+    html! {
+        <section aria-labelledby="export-title" class="export">
+            <h2 id="export-title">{ content.term("ui.export.title") }</h2>
+            <p>{ content.term("ui.export.text") }</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={onclick}>{ content.term("ui.export.button") }</button>
+            </div>
+            <div role="status">
+                if let Some(file) = &*file {
+                    <p class="export-ready">
+                        { content.term("ui.export.ready") }{ " " }
+                        <a class="export-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
+                    </p>
+                }
+                if *failed {
+                    <p class="error">{ content.term("ui.export.failed") }</p>
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+//! The person's own data: where it lives and its limits, what is kept now, asking the
+//! browser to keep it, saving a copy, bringing a copy in, and deleting everything.
+
+pub mod erase;
+pub mod export;
+pub mod import;
+pub mod persist;
+
+use yew::prelude::*;
+
+use crate::components::common::day;
+use crate::model::store::Stored;
+use crate::model::transfer::{preview, Preview};
+use crate::model::{fill, Content};
+use crate::state::Action;
+
+use erase::Erase;
+use export::Export;
+use import::Import;
+use persist::Persist;
+
+/// Properties of [`DataScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DataProps {
+    /// Everything kept on the device.
+    pub stored: Stored,
+    /// Sends actions to the app.
+    pub on_action: Callback<Action>,
+}
+
+/// What a [`Preview`] holds, as a list: results and their dates, and an assessment in
+/// progress.
+pub fn holdings(content: &Content, p: &Preview) -> Html {
+    let results = match (p.snapshots, p.first, p.last) {
+        (0, _, _) => html! { { content.term("ui.data.no_results") } },
+        (1, Some(d), _) => {
+            html! { <>{ content.term("ui.data.one_result") }{ " " }{ day(content, d) }</> }
+        }
+        (n, Some(d), _) => html! {
+            <>{ fill(content.term("ui.data.results"), &[("count", &n.to_string())]) }{ " " }{ day(content, d) }</>
+        },
+        (n, _, _) => {
+            html! { { fill(content.term("ui.data.results"), &[("count", &n.to_string())]) } }
+        }
+    };
+    let session = p.session.map(|s| {
+        fill(
+            content.term("ui.data.in_progress"),
+            &[
+                ("answered", &s.answered.to_string()),
+                ("total", &s.total.to_string()),
+            ],
+        )
+    });
+    html! {
+        <ul class="holdings">
+            <li data-count={p.snapshots.to_string()}>{ results }</li>
+            <li>{ session.unwrap_or_else(|| content.term("ui.data.no_session").to_owned()) }</li>
+        </ul>
+    }
+}
+
+/// The "your data" screen.
+#[function_component(DataScreen)]
+pub fn data_screen(props: &DataProps) -> Html {
+    let content = Content::embedded();
+    let here = preview(content, &props.stored);
+    html! {
+        <section class="data" aria-labelledby="data-title">
+            <h1 id="data-title" tabindex="-1">{ content.term("ui.data.title") }</h1>
+            <section aria-labelledby="data-where">
+                <h2 id="data-where">{ content.term("ui.data.where") }</h2>
+                <p>{ content.term("ui.data.where_text") }</p>
+                <ul class="limits">
+                    <li>{ content.term("ui.data.limit_clear") }</li>
+                    <li>{ content.term("ui.data.limit_safari") }</li>
+                    <li>{ content.term("ui.data.limit_private") }</li>
+                    <li>{ content.term("ui.data.limit_backup") }</li>
+                </ul>
+                <Persist />
+            </section>
+            <section aria-labelledby="data-here" class="here">
+                <h2 id="data-here">{ content.term("ui.data.here") }</h2>
+                { holdings(content, &here) }
+            </section>
+            <Export stored={props.stored.clone()} />
+            <Import on_action={props.on_action.clone()} />
+            <Erase empty={props.stored.is_empty()} on_action={props.on_action.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+//! Whether the browser has agreed to keep netwhy's data, and a button to ask it
+//! (`navigator.storage.persist()`), saying plainly what it answered.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::model::Content;
+use crate::storage::{persisted, request_persistence, Persistence};
+
+/// The persistence status and request.
+#[function_component(Persist)]
+pub fn persist() -> Html {
+    let content = Content::embedded();
+    // None until the browser has answered; `asked` once the person pressed the button.
+    let status = use_state(|| None::<Persistence>);
+    let asked = use_state(|| false);
+    {
+        let status = status.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move { status.set(Some(persisted().await)) });
+        });
+    }
+    let ask = {
+        let (status, asked) = (status.clone(), asked.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, asked) = (status.clone(), asked.clone());
+            spawn_local(async move {
+                let answer = request_persistence().await;
+                status.set(Some(answer));
+                asked.set(true);
+            });
+        })
+    };
+    let (key, kind) = match (*status, *asked) {
+        (None, _) => ("ui.persist.checking", "checking"),
+        (Some(Persistence::Unsupported), _) => ("ui.persist.unsupported", "unsupported"),
+        (Some(Persistence::Granted), false) => ("ui.persist.granted", "granted"),
+        (Some(Persistence::Granted), true) => ("ui.persist.now_granted", "granted"),
+        (Some(Persistence::NotGranted), false) => ("ui.persist.not_granted", "not-granted"),
+        (Some(Persistence::NotGranted), true) => ("ui.persist.refused", "refused"),
+    };
+    html! {
+        <div class="persist">
+            <p role="status" data-persist={kind}>{ content.term(key) }</p>
+            if *status == Some(Persistence::NotGranted) && !*asked {
+                <button type="button" class="button" onclick={ask}>{ content.term("ui.persist.ask") }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! Two past results side by side: pick an earlier and a later one (the two newest at
+//! first) and see each motive's score in both, what rose, what fell (changes under
+//! [`NOTABLE_CHANGE`](crate::model::history::NOTABLE_CHANGE) are "about the same"),
+//! whether the main reason changed, and which channels came in or dropped out.
+
+use yew::prelude::*;
+
+use crate::components::common::{channel_name, join, moment_text, motive_names};
+use crate::model::history::NOTABLE_CHANGE;
+use crate::model::{compare, fill, Content, MotiveChange, Snapshot};
+
+/// Properties of [`Compare`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CompareProps {
+    /// The snapshots, oldest first (at least two).
+    pub history: Vec<Snapshot>,
+}
+
+fn change_text(content: &Content, c: &MotiveChange) -> String {
+    let delta = c.delta();
+    let key = match delta {
+        d if d >= NOTABLE_CHANGE => "ui.compare.rose",
+        d if d <= -NOTABLE_CHANGE => "ui.compare.fell",
+        _ => "ui.compare.same",
+    };
+    fill(
+        content.term(key),
+        &[("by", &delta.unsigned_abs().to_string())],
+    )
+}
+
+fn picker(
+    content: &Content,
+    id: &str,
+    label: &str,
+    history: &[Snapshot],
+    chosen: usize,
+    on: Callback<usize>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Ok(i) = select.value().parse::<usize>() {
+            on.emit(i);
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={id.to_owned()}>{ content.term(label) }</label>
+            <select id={id.to_owned()} onchange={onchange}>
+                { for history.iter().enumerate().map(|(i, s)| html! {
+                    <option value={i.to_string()} selected={i == chosen}>{ moment_text(content, &s.taken, true) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The comparison.
+#[function_component(Compare)]
+pub fn compare_view(props: &CompareProps) -> Html {
+    let content = Content::embedded();
+    let n = props.history.len();
+    let pair = use_state(|| (n.saturating_sub(2), n.saturating_sub(1)));
+    let (a, b) = (pair.0.min(n - 1), pair.1.min(n - 1));
+    let (older, newer) = (&props.history[a], &props.history[b]);
+    let diff = compare(older, newer);
+    let on_a = {
+        let pair = pair.clone();
+        Callback::from(move |i| pair.set((i, pair.1)))
+    };
+    let on_b = {
+        let pair = pair.clone();
+        Callback::from(move |i| pair.set((pair.0, i)))
+    };
+    let names = |ids: &[String]| {
+        let names: Vec<&str> = ids.iter().map(|c| channel_name(content, c)).collect();
+        join(content, &names)
+    };
+    let top = if diff.top_changed {
+        fill(
+            content.term("ui.compare.top_changed"),
+            &[
+                ("before", &motive_names(content, &older.summary.top)),
+                ("after", &motive_names(content, &newer.summary.top)),
+            ],
+        )
+    } else {
+        fill(
+            content.term("ui.compare.top_same"),
+            &[("motives", &motive_names(content, &newer.summary.top))],
+        )
+    };
+    let lists = [
+        ("ui.compare.added", &diff.channels_added, "added"),
+        ("ui.compare.dropped", &diff.channels_dropped, "dropped"),
+        ("ui.compare.kept", &diff.channels_kept, "kept"),
+    ];
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h2 id="compare-title">{ content.term("ui.compare.title") }</h2>
+            <div class="compare-pickers">
+                { picker(content, "compare-a", "ui.compare.first", &props.history, a, on_a) }
+                { picker(content, "compare-b", "ui.compare.second", &props.history, b, on_b) }
+            </div>
+            <div class="comparison" role="status">
+                <table class="changes">
+                    <caption>{ content.term("ui.compare.scores") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ content.term("ui.results.reason") }</th>
+                        <th scope="col">{ moment_text(content, &older.taken, true) }</th>
+                        <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
+                        <th scope="col">{ content.term("ui.compare.change") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for diff.motives.iter().map(|c| html! {
+                            <tr data-motive={c.motive.id()} data-delta={c.delta().to_string()}>
+                                <th scope="row">{ content.motive_name(c.motive) }</th>
+                                <td class="num">{ c.before }</td>
+                                <td class="num">{ c.after }</td>
+                                <td>{ change_text(content, c) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+                <p class="top-change">{ top }</p>
+                { for lists.into_iter().filter(|(_, ids, _)| !ids.is_empty()).map(|(key, ids, class)| html! {
+                    <p class={classes!("channel-change", class)}>{ fill(content.term(key), &[("channels", &names(ids))]) }</p>
+                }) }
+            </div>
+        </section>
+    }
+}

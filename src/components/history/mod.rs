@@ -1,0 +1,101 @@
+//! Past results: every completed assessment as a dated entry (its main reason and top
+//! channels), newest first, each deletable after a confirmation; and a comparison of
+//! any two.
+
+pub mod compare;
+
+use yew::prelude::*;
+
+use crate::components::common::{channel_name, join, moment, moment_text, motive_names};
+use crate::model::{fill, Content, Snapshot};
+use crate::route::Route;
+use crate::state::Action;
+
+use compare::Compare;
+
+/// How many channels an entry names.
+const ENTRY_CHANNELS: usize = 3;
+
+/// Properties of [`HistoryScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HistoryProps {
+    /// The snapshots, oldest first.
+    pub history: Vec<Snapshot>,
+    /// Sends actions to the app.
+    pub on_action: Callback<Action>,
+}
+
+/// The history screen.
+#[function_component(HistoryScreen)]
+pub fn history_screen(props: &HistoryProps) -> Html {
+    let content = Content::embedded();
+    let confirming = use_state(|| None::<String>);
+    let entries = props.history.iter().rev().map(|s| {
+        let channels: Vec<&str> = s
+            .summary
+            .channels
+            .iter()
+            .take(ENTRY_CHANNELS)
+            .map(|c| channel_name(content, &c.channel))
+            .collect();
+        let ask = {
+            let (confirming, taken) = (confirming.clone(), s.taken.clone());
+            Callback::from(move |_: MouseEvent| confirming.set(Some(taken.clone())))
+        };
+        let keep = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(None))
+        };
+        let delete = {
+            let (on_action, confirming, taken) =
+                (props.on_action.clone(), confirming.clone(), s.taken.clone());
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(None);
+                on_action.emit(Action::DeleteSnapshot {
+                    taken: taken.clone(),
+                });
+            })
+        };
+        let asking = confirming.as_deref() == Some(s.taken.as_str());
+        let label = fill(
+            content.term("ui.history.delete_one"),
+            &[("date", &moment_text(content, &s.taken, false))],
+        );
+        html! {
+            <li key={s.taken.clone()} data-taken={s.taken.clone()}>
+                <h3>{ moment(content, &s.taken) }</h3>
+                <p>{ fill(content.term("ui.history.top"), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
+                <p class="meta">{ fill(content.term("ui.history.channels"), &[("channels", &join(content, &channels))]) }</p>
+                if asking {
+                    <div class="confirm" role="group" aria-label={label.clone()}>
+                        <p>{ content.term("ui.history.delete_confirm") }</p>
+                        <div class="actions">
+                            <button type="button" class="button danger" onclick={delete}>{ content.term("ui.history.delete_yes") }</button>
+                            <button type="button" class="button" onclick={keep}>{ content.term("ui.history.delete_no") }</button>
+                        </div>
+                    </div>
+                } else {
+                    <button type="button" class="button" aria-label={label} onclick={ask}>
+                        { content.term("ui.history.delete") }
+                    </button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="history" aria-labelledby="history-title">
+            <h1 id="history-title" tabindex="-1">{ content.term("ui.history.title") }</h1>
+            if props.history.is_empty() {
+                <p class="empty">{ content.term("ui.history.empty") }</p>
+            } else {
+                <p>{ content.term("ui.history.text") }</p>
+                if props.history.len() >= 2 {
+                    <Compare key={props.history.len().to_string()} history={props.history.clone()} />
+                }
+                <h2>{ content.term("ui.history.all") }</h2>
+                <ol class="history-list">{ for entries }</ol>
+            }
+            <p><a href={Route::Data.hash()}>{ content.term("ui.history.data_link") }</a></p>
+        </section>
+    }
+}

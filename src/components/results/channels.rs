@@ -1,0 +1,89 @@
+//! Where to spend time: the best-fitting channels in their bands, each with the
+//! reasons that raised or lowered it (always at least one face-to-face channel), and
+//! the channels the person already uses that fit poorly, with why.
+
+use yew::prelude::*;
+
+use crate::components::common::{because, join, reason_texts};
+use crate::model::{fill, shortlist, Band, ChannelFit, Content, Results};
+
+/// How many channels the results name.
+pub const CHANNELS_SHOWN: usize = 5;
+
+/// Properties of [`Channels`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ChannelsProps {
+    /// The scored results.
+    pub results: Results,
+}
+
+/// One channel of a list: name, band, face to face, rationale and reasons.
+pub fn channel_item(content: &Content, f: &ChannelFit) -> Html {
+    html! {
+        <li data-channel={f.channel.clone()} data-band={band_class(f.band)}>
+            <h3>{ content.channel_name(&f.channel) }</h3>
+            <p class="tags">
+                <span class={classes!("tag", "band", band_class(f.band))}>{ content.band_name(f.band) }</span>
+                if f.face_to_face {
+                    <span class="tag">{ content.term("mode.face_to_face") }</span>
+                }
+            </p>
+            <p>{ content.channel_rationale(&f.channel) }</p>
+            <p class="because">{ because(content, &f.reasons) }</p>
+        </li>
+    }
+}
+
+fn band_class(band: Band) -> &'static str {
+    match band {
+        Band::Strong => "strong",
+        Band::Good => "good",
+        Band::Possible => "possible",
+        Band::Poor => "poor",
+    }
+}
+
+/// The "where to spend your time" section.
+#[function_component(Channels)]
+pub fn channels(props: &ChannelsProps) -> Html {
+    let content = Content::embedded();
+    let r = &props.results;
+    let shown = shortlist(&r.channels, CHANNELS_SHOWN);
+    let used_poorly: Vec<&ChannelFit> = r
+        .channels
+        .iter()
+        .filter(|f| r.constraints.platforms.contains(&f.channel))
+        .filter(|f| matches!(f.band, Band::Possible | Band::Poor))
+        .filter(|f| !shown.iter().any(|s| s.channel == f.channel))
+        .collect();
+    html! {
+        <section class="where-to" aria-labelledby="channels-title">
+            <h2 id="channels-title">{ content.term("ui.results.channels") }</h2>
+            <ol class="channels">
+                { for shown.iter().map(|f| channel_item(content, f)) }
+            </ol>
+            if !used_poorly.is_empty() {
+                <h3 class="subhead">{ content.term("ui.results.used_poorly") }</h3>
+                <ul class="channels used-poorly">
+                    { for used_poorly.iter().map(|f| {
+                        let downs = reason_texts(content, &f.reasons, false);
+                        let why = if downs.is_empty() {
+                            content.term("ui.results.weak_match").to_owned()
+                        } else {
+                            fill(
+                                content.term("ui.results.but"),
+                                &[("reasons", &join(content, &downs))],
+                            )
+                        };
+                        html! {
+                            <li data-channel={f.channel.clone()}>
+                                <strong>{ content.channel_name(&f.channel) }</strong>
+                                { " (" }{ content.band_name(f.band) }{ "). " }{ why }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

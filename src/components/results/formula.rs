@@ -1,0 +1,97 @@
+//! The rest of the calculation in words, with the numbers of the content's
+//! `[scoring]` table: how the statements and the points blend into weights, how each
+//! channel's fit is made up, and where the bands begin.
+
+use yew::prelude::*;
+
+use crate::model::{fill, Content, Motive, Results};
+
+/// Properties of [`Formula`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct FormulaProps {
+    /// The scored results.
+    pub results: Results,
+}
+
+/// The blend and the fit formula.
+#[function_component(Formula)]
+pub fn formula(props: &FormulaProps) -> Html {
+    let content = Content::embedded();
+    let s = &content.model.scoring;
+    let r = &props.results;
+    let n = |v: u8| v.to_string();
+    let total = n(content.items().iter().find_map(|i| i.total).unwrap_or(10));
+    let statements_share = n(100 - s.split_share.min(100));
+    let blend = fill(
+        content.term("ui.how.blend_text"),
+        &[
+            ("statements", &statements_share),
+            ("points", &n(s.split_share)),
+            ("joint", &n(s.joint_threshold)),
+        ],
+    );
+    let [strong, good, possible] = s.bands;
+    let terms: [(&str, &[(&str, String)]); 6] = [
+        ("ui.how.fit_match", &[]),
+        ("ui.how.fit_time", &[("penalty", n(s.time_penalty))]),
+        (
+            "ui.how.fit_comfort",
+            &[
+                ("privacy", n(s.privacy_penalty)),
+                ("posting", n(s.posting_penalty)),
+                ("strangers", n(s.strangers_penalty)),
+            ],
+        ),
+        (
+            "ui.how.fit_region",
+            &[("penalty", n(s.outside_region_penalty))],
+        ),
+        (
+            "ui.how.fit_bonus",
+            &[
+                ("used", n(s.used_bonus)),
+                ("region", n(s.region_bonus)),
+                ("audience", n(s.audience_bonus)),
+            ],
+        ),
+        (
+            "ui.how.fit_bands",
+            &[
+                ("strong", n(strong)),
+                ("good", n(good)),
+                ("possible", n(possible)),
+            ],
+        ),
+    ];
+    html! {
+        <>
+            <h2>{ content.term("ui.how.blend") }</h2>
+            <p>{ blend }</p>
+            <table class="weights">
+                <thead><tr>
+                    <th scope="col">{ content.term("ui.results.reason") }</th>
+                    <th scope="col">{ content.term("ui.results.score") }</th>
+                    <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total)]) }</th>
+                    <th scope="col">{ content.term("ui.results.weight") }</th>
+                </tr></thead>
+                <tbody>
+                    { for Motive::ALL.into_iter().map(|m| html! {
+                        <tr data-motive={m.id()}>
+                            <th scope="row">{ content.motive_name(m) }</th>
+                            <td class="num">{ r.scores.get(m) }</td>
+                            <td class="num">{ r.split.map_or(0, |x| x[m.index()]) }</td>
+                            <td class="num">{ format!("{} %", r.priorities.weights.get(m)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <h2>{ content.term("ui.how.fit") }</h2>
+            <ol class="formula">
+                { for terms.iter().map(|(key, values)| {
+                    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    html! { <li>{ fill(content.term(key), &values) }</li> }
+                }) }
+            </ol>
+        </>
+    }
+}

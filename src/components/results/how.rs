@@ -1,0 +1,88 @@
+//! "How we calculated this", shown only once every question is answered: how each
+//! statement moved its motive score (reverse-keyed ones marked), then the blend with
+//! the points and the channel formula in words, and what-if controls.
+
+use yew::prelude::*;
+
+use crate::components::missing::Missing;
+use crate::components::results::formula::Formula;
+use crate::components::results::what_if::WhatIf;
+use crate::model::{fill, score, Answers, Content, Contribution, Motive};
+use crate::route::Route;
+
+/// Properties of [`HowScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct HowProps {
+    /// The answers the results were scored from.
+    pub answers: Answers,
+}
+
+fn answer_label(content: &Content, c: &Contribution) -> String {
+    let labels = content
+        .item(&c.item)
+        .and_then(|i| i.scale.as_deref())
+        .map(|s| content.scale_labels(s))
+        .unwrap_or(&[]);
+    labels
+        .get(usize::from(c.point).saturating_sub(1))
+        .cloned()
+        .unwrap_or_else(|| c.point.to_string())
+}
+
+fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribution]) -> Html {
+    let id = format!("how-{}", motive.id());
+    html! {
+        <section class="how-motive" aria-labelledby={id.clone()} data-motive={motive.id()}>
+            <h3 id={id}>{ fill(content.term("ui.how.motive_score"), &[
+                ("motive", content.motive_name(motive)), ("score", &score.to_string()),
+            ]) }</h3>
+            <table class="contributions">
+                <thead><tr>
+                    <th scope="col">{ content.term("ui.how.statement") }</th>
+                    <th scope="col">{ content.term("ui.how.your_answer") }</th>
+                    <th scope="col">{ content.term("ui.how.adds") }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows.iter().map(|c| html! {
+                        <tr data-item={c.item.clone()} data-reverse={c.reverse.to_string()}>
+                            <td>
+                                { content.prompt(&c.item) }
+                                if c.reverse {
+                                    <span class="tag reverse">{ content.term("ui.how.reverse") }</span>
+                                }
+                            </td>
+                            <td>{ answer_label(content, c) }</td>
+                            <td class="num">{ fill(content.term("ui.how.points_of"), &[
+                                ("points", &c.points.to_string()), ("max", &c.max_points.to_string()),
+                            ]) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The "how we calculated this" screen.
+#[function_component(HowScreen)]
+pub fn how_screen(props: &HowProps) -> Html {
+    let content = Content::embedded();
+    if !props.answers.is_complete(content) {
+        return html! { <Missing answers={props.answers.clone()} /> };
+    }
+    let r = score(content, &props.answers);
+    html! {
+        <section class="how" aria-labelledby="how-title">
+            <h1 id="how-title" tabindex="-1">{ content.term("ui.how.title") }</h1>
+            <p><a href={Route::Results.hash()}>{ content.term("ui.how.back") }</a></p>
+            <h2>{ content.term("ui.how.statements") }</h2>
+            <p>{ content.term("ui.how.statements_text") }</p>
+            { for Motive::ALL.into_iter().map(|m| {
+                let rows: Vec<&Contribution> = r.contributions.iter().filter(|c| c.motive == m).collect();
+                motive_table(content, m, r.scores.get(m), &rows)
+            }) }
+            <Formula results={r.clone()} />
+            <WhatIf answers={props.answers.clone()} />
+        </section>
+    }
+}

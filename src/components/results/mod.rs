@@ -1,0 +1,85 @@
+//! The results screen, summary first: why the person networks (a chart with the
+//! numbers), where to spend their time and why, the plan for the coming weeks, the
+//! basic rules and what to do next. Shows the open questions instead while required
+//! ones are unanswered.
+
+pub mod channels;
+pub mod chart;
+pub mod formula;
+pub mod how;
+pub mod next;
+pub mod plan;
+pub mod profile;
+pub mod what_if;
+
+use yew::prelude::*;
+
+use crate::components::common::day_of;
+use crate::components::missing::Missing;
+use crate::files::print;
+use crate::model::{score, Answers, Content};
+use crate::route::Route;
+
+use channels::Channels;
+use next::Next;
+use plan::PlanSection;
+use profile::Profile;
+
+/// Properties of [`ResultsScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsProps {
+    /// The answers to show the results of.
+    pub answers: Answers,
+    /// When these results were first seen complete (ISO 8601), if they were.
+    #[prop_or_default]
+    pub completed: Option<String>,
+    /// Whether these are the results of an earlier assessment, not the current one.
+    #[prop_or_default]
+    pub earlier: bool,
+    /// Starts a new assessment.
+    pub on_retake: Callback<()>,
+}
+
+/// The results screen.
+#[function_component(ResultsScreen)]
+pub fn results_screen(props: &ResultsProps) -> Html {
+    let content = Content::embedded();
+    if !props.answers.is_complete(content) {
+        return html! { <Missing answers={props.answers.clone()} /> };
+    }
+    let r = score(content, &props.answers);
+    let on_print = Callback::from(|_: MouseEvent| print());
+    let completed = props.completed.as_deref().map(|taken| {
+        let key = if props.earlier {
+            "ui.results.earlier"
+        } else {
+            "ui.results.completed"
+        };
+        let [before, after] = split_mark(content.term(key));
+        html! { <p class="meta">{ before }{ day_of(content, taken) }{ after }</p> }
+    });
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h1 id="results-title" tabindex="-1">{ content.term("ui.results.title") }</h1>
+            { for completed }
+            <div class="toolbar no-print">
+                <a class="button" href={Route::How.hash()}>{ content.term("ui.results.how_link") }</a>
+                <button type="button" class="button" onclick={on_print}>{ content.term("ui.results.print") }</button>
+            </div>
+            <Profile results={r.clone()} />
+            <Channels results={r.clone()} />
+            <PlanSection plan={r.plan.clone()} />
+            <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
+                on_retake={props.on_retake.clone()} />
+            <p class="print-only print-note">{ content.term("ui.results.printed_note") }</p>
+        </section>
+    }
+}
+
+/// The text before and after the `{date}` mark of a string.
+pub fn split_mark(text: &str) -> [&str; 2] {
+    match text.split_once("{date}") {
+        Some((before, after)) => [before, after],
+        None => [text, ""],
+    }
+}

@@ -1,0 +1,105 @@
+//! What to do next: the window to retake the assessment (30 to 90 days after
+//! completing it), a calendar reminder file for its first day, taking it again now,
+//! and changing the answers.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::now;
+use crate::components::common::{day, motive_names};
+use crate::components::results::split_mark;
+use crate::files::{save, Download};
+use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
+use crate::route::Route;
+
+/// Properties of [`Next`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NextProps {
+    /// When the results were completed (ISO 8601); today if not recorded.
+    pub completed: Option<String>,
+    /// The top motive(s), for the reminder's text.
+    pub top: Vec<Motive>,
+    /// Whether these are the results of an earlier assessment (whose answers cannot be
+    /// changed any more), not the current one.
+    pub earlier: bool,
+    /// Starts a new assessment.
+    pub on_retake: Callback<()>,
+}
+
+fn today() -> Date {
+    Date::parse(&now()).unwrap_or(Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// The "what next" section.
+#[function_component(Next)]
+pub fn next(props: &NextProps) -> Html {
+    let content = Content::embedded();
+    let download = use_state(|| None::<Rc<Download>>);
+    let done = props
+        .completed
+        .as_deref()
+        .and_then(Date::parse)
+        .unwrap_or_else(today);
+    let (from, to) = (
+        done.add_days(RETAKE_AFTER_DAYS.0),
+        done.add_days(RETAKE_AFTER_DAYS.1),
+    );
+    let on_reminder = {
+        let (download, top) = (download.clone(), props.top.clone());
+        Callback::from(move |_: MouseEvent| {
+            let content = Content::embedded();
+            let made = now();
+            let description = fill(
+                content.term("ui.reminder.description"),
+                &[("motives", &motive_names(content, &top))],
+            );
+            let ics = reminder_ics(&Reminder {
+                on: from,
+                made: &made,
+                title: content.term("ui.reminder.title"),
+                description: &description,
+            });
+            if let Ok(file) = save("netwhy-retake.ics", "text/calendar", &ics) {
+                download.set(Some(Rc::new(file)));
+            }
+        })
+    };
+    let on_retake = {
+        let on_retake = props.on_retake.clone();
+        Callback::from(move |_: MouseEvent| on_retake.emit(()))
+    };
+    let [a, rest] = split_mark(content.term("ui.results.retake_between"));
+    let (b, c) = rest.split_once("{until}").unwrap_or((rest, ""));
+    let first = content
+        .items()
+        .first()
+        .filter(|_| !props.earlier)
+        .map(|i| Route::Question(i.id.clone()).hash());
+    html! {
+        <section class="next" aria-labelledby="next-title">
+            <h2 id="next-title">{ content.term("ui.results.next") }</h2>
+            <p>{ content.term("next.retake") }</p>
+            <p class="retake-window" data-from={from.to_string()} data-until={to.to_string()}>
+                { a }{ day(content, from) }{ b }{ day(content, to) }{ c }
+            </p>
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={on_reminder}>{ content.term("ui.results.reminder") }</button>
+                <button type="button" class="button" onclick={on_retake}>{ content.term("ui.results.retake") }</button>
+                if let Some(href) = first {
+                    <a class="button" href={href}>{ content.term("ui.results.change") }</a>
+                }
+            </div>
+            if let Some(file) = &*download {
+                <p class="no-print" role="status">
+                    { content.term("ui.results.reminder_ready") }{ " " }
+                    <a class="reminder-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
+                </p>
+            }
+        </section>
+    }
+}

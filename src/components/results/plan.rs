@@ -1,0 +1,50 @@
+//! The action plan for the coming weeks (a few concrete weekly behaviours within the
+//! time budget, one of them face to face) and the three basic rules.
+
+use yew::prelude::*;
+
+use crate::model::{fill, Content, Plan, Rule};
+
+/// Properties of [`PlanSection`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PlanProps {
+    /// The plan.
+    pub plan: Plan,
+}
+
+/// The plan and the rules.
+#[function_component(PlanSection)]
+pub fn plan_section(props: &PlanProps) -> Html {
+    let content = Content::embedded();
+    let plan = &props.plan;
+    html! {
+        <>
+            <section class="plan-section" aria-labelledby="plan-title">
+                <h2 id="plan-title">{ content.term("ui.results.plan") }</h2>
+                <ol class="plan">
+                    { for plan.steps.iter().map(|s| html! {
+                        <li data-action={s.action.clone()}>
+                            <p>{ content.action_text(&s.action) }</p>
+                            <p class="meta">
+                                { fill(content.term("ui.results.minutes"), &[("minutes", &s.minutes.to_string())]) }
+                                { ", " }{ content.purpose_text(s.purpose) }
+                            </p>
+                        </li>
+                    }) }
+                </ol>
+                <p>{ fill(content.term("ui.results.plan_total"), &[
+                    ("total", &plan.total_minutes.to_string()),
+                    ("budget", &plan.budget.to_string()),
+                ]) }</p>
+            </section>
+            <section class="rules-section" aria-labelledby="rules-title">
+                <h2 id="rules-title">{ content.term("ui.results.rules") }</h2>
+                <ul class="rules">
+                    { for Rule::BASIC.into_iter().map(|rule| html! {
+                        <li><strong>{ content.rule_name(rule) }</strong>{ ": " }{ content.rule_text(rule) }</li>
+                    }) }
+                </ul>
+            </section>
+        </>
+    }
+}

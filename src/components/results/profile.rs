@@ -1,0 +1,88 @@
+//! Why the person networks: the main reason in words, the motive chart with the
+//! numbers in a table beside it (scores from the statements, the point split and the
+//! blended weight), and the plain-language flags that qualify them: joint priorities,
+//! statements and points that disagree, the same answer to every statement.
+
+use yew::prelude::*;
+
+use crate::components::common::motive_names;
+use crate::components::results::chart::Chart;
+use crate::model::{fill, Content, Motive, Results};
+
+/// Properties of [`Profile`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProfileProps {
+    /// The scored results.
+    pub results: Results,
+}
+
+/// The "why you network" section.
+#[function_component(Profile)]
+pub fn profile(props: &ProfileProps) -> Html {
+    let content = Content::embedded();
+    let r = &props.results;
+    let p = &r.priorities;
+    let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
+    let headline = if p.is_joint() {
+        fill(
+            content.term("ui.results.top_joint"),
+            &[("motives", &motive_names(content, &p.top))],
+        )
+    } else {
+        fill(
+            content.term("ui.results.top_one"),
+            &[("motive", &motive_names(content, &p.top))],
+        )
+    };
+    let disagreement = p.disagreement.then(|| {
+        fill(
+            content.term("ui.results.disagreement_detail"),
+            &[
+                ("statements", &motive_names(content, &p.likert_top)),
+                ("points", &motive_names(content, &p.split_top)),
+            ],
+        )
+    });
+    let flags = [
+        (p.is_joint(), "flag.joint", None),
+        (p.disagreement, "flag.disagreement", disagreement),
+        (p.straight_lining, "flag.straight_lining", None),
+    ];
+    html! {
+        <section class="profile" aria-labelledby="why-title">
+            <h2 id="why-title">{ content.term("ui.results.why") }</h2>
+            <p class="headline" data-top={p.top.iter().map(|m| m.id()).collect::<Vec<_>>().join(" ")}>
+                { headline }
+            </p>
+            { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
+            <div class="profile-grid">
+                <Chart scores={r.scores} split={r.split} total={total} />
+                <table class="scores">
+                    <caption class="visually-hidden">{ content.term("ui.chart.title") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ content.term("ui.results.reason") }</th>
+                        <th scope="col">{ content.term("ui.results.score") }</th>
+                        <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total.to_string())]) }</th>
+                        <th scope="col">{ content.term("ui.results.weight") }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for Motive::ALL.into_iter().map(|m| html! {
+                            <tr data-motive={m.id()}>
+                                <th scope="row">{ content.motive_name(m) }</th>
+                                <td class="score">{ r.scores.get(m) }</td>
+                                <td class="points">{ r.split.map_or(0, |s| s[m.index()]) }</td>
+                                <td class="weight">{ format!("{} %", p.weights.get(m)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            { for flags.into_iter().filter(|(on, _, _)| *on).map(|(_, key, detail)| html! {
+                <div class="flag" data-flag={key}>
+                    <p>{ content.term(key) }</p>
+                    { for detail.map(|d| html! { <p>{ d }</p> }) }
+                </div>
+            }) }
+        </section>
+    }
+}

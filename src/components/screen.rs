@@ -1,0 +1,92 @@
+//! The screen the route names, with what it needs from the stored data: the welcome
+//! page, a question, the results and how they were calculated (of the assessment in
+//! progress, or else of the latest past result), the history, or the person's data.
+
+use yew::prelude::*;
+
+use crate::components::data::DataScreen;
+use crate::components::history::HistoryScreen;
+use crate::components::question::Question;
+use crate::components::results::how::HowScreen;
+use crate::components::results::ResultsScreen;
+use crate::components::welcome::Welcome;
+use crate::model::store::Stored;
+use crate::model::{AnswerValue, Answers};
+use crate::route::Route;
+use crate::state::Action;
+
+/// Properties of [`Screen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ScreenProps {
+    /// The screen to show.
+    pub route: Route,
+    /// Everything kept on the device.
+    pub stored: Stored,
+    /// Records an answer.
+    pub on_answer: Callback<(String, AnswerValue)>,
+    /// Starts a new assessment and shows its first question.
+    pub on_start: Callback<()>,
+    /// Sends other actions to the app.
+    pub on_action: Callback<Action>,
+}
+
+/// The results the results screens show.
+struct Shown {
+    answers: Answers,
+    completed: Option<String>,
+    earlier: bool,
+}
+
+/// The assessment in progress if it has answers; otherwise the latest past result
+/// (say, after importing a file on a new device).
+fn shown_results(stored: &Stored) -> Shown {
+    let session = stored
+        .current
+        .as_ref()
+        .filter(|s| s.answers.iter().next().is_some());
+    match (session, stored.history.last()) {
+        (None, Some(latest)) => Shown {
+            answers: latest.answers.clone(),
+            completed: Some(latest.taken.clone()),
+            earlier: true,
+        },
+        (session, _) => Shown {
+            answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
+            completed: session.and_then(|s| s.snapshot.clone()),
+            earlier: false,
+        },
+    }
+}
+
+/// The screen.
+#[function_component(Screen)]
+pub fn screen(props: &ScreenProps) -> Html {
+    let stored = &props.stored;
+    match &props.route {
+        Route::Welcome => html! {
+            <Welcome session={stored.current.clone()} on_start={props.on_start.clone()} />
+        },
+        Route::Question(id) => {
+            let answers = stored
+                .current
+                .as_ref()
+                .map(|s| s.answers.clone())
+                .unwrap_or_default();
+            html! { <Question item={id.clone()} answers={answers} on_answer={props.on_answer.clone()} /> }
+        }
+        Route::Results => {
+            let shown = shown_results(stored);
+            html! {
+                <ResultsScreen answers={shown.answers} completed={shown.completed}
+                    earlier={shown.earlier} on_retake={props.on_start.clone()} />
+            }
+        }
+        Route::How => html! { <HowScreen answers={shown_results(stored).answers} /> },
+        Route::History => html! {
+            <HistoryScreen history={stored.history.clone()} on_action={props.on_action.clone()} />
+        },
+        Route::Data => {
+            html! { <DataScreen stored={stored.clone()} on_action={props.on_action.clone()} /> }
+        }
+    }
+}

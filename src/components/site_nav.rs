@@ -1,0 +1,45 @@
+//! The site's main navigation, in the header: the results (once there are any), past
+//! results and the person's data, with the current one marked.
+
+use yew::prelude::*;
+
+use crate::model::Content;
+use crate::route::Route;
+
+/// Properties of [`SiteNav`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SiteNavProps {
+    /// The screen shown.
+    pub route: Route,
+    /// Whether there are results to show.
+    pub has_results: bool,
+}
+
+/// The navigation.
+#[function_component(SiteNav)]
+pub fn site_nav(props: &SiteNavProps) -> Html {
+    let content = Content::embedded();
+    let results = props
+        .has_results
+        .then_some((Route::Results, "ui.nav.results"));
+    let links = results.into_iter().chain([
+        (Route::History, "ui.nav.history"),
+        (Route::Data, "ui.nav.data"),
+    ]);
+    let current = |route: &Route| {
+        let here = match props.route {
+            Route::How => Route::Results,
+            ref other => other.clone(),
+        };
+        (*route == here).then_some("page")
+    };
+    html! {
+        <nav class="site-nav" aria-label={content.term("ui.nav.label").to_owned()}>
+            <ul>
+                { for links.map(|(route, key)| html! {
+                    <li><a href={route.hash()} aria-current={current(&route)}>{ content.term(key) }</a></li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,75 @@
+//! Moving between screens: the address (`location.hash`) and the browser's session
+//! history. Every move the app makes pushes an entry that remembers the screen it came
+//! from, so the in-app Back button can step back through the same entries as the
+//! browser's back button instead of piling new ones on top.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::route::Route;
+
+const FROM: &str = "from";
+
+/// The screen the address names.
+pub fn current_route() -> Route {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    Route::parse(&hash.unwrap_or_default())
+}
+
+/// Shows `route` in a new history entry that remembers where it came from. The
+/// `hashchange` listener does the rest, as for the browser's own moves.
+pub fn go(route: &Route) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let here = current_route();
+    if here == *route {
+        return;
+    }
+    let entry = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&entry, &JsValue::from_str(FROM), &here.hash().into());
+    let pushed = window
+        .history()
+        .and_then(|h| h.push_state_with_url(&entry, "", Some(&route.hash())));
+    match pushed {
+        // Pushing a state changes the address without an event; announce it.
+        Ok(()) => {
+            if let Ok(event) = web_sys::Event::new("hashchange") {
+                let _ = window.dispatch_event(&event);
+            }
+        }
+        Err(_) => {
+            let _ = window.location().set_hash(&route.hash());
+        }
+    }
+}
+
+/// Goes back to `route`, the screen before this one in the app's own order: through
+/// the browser's history when this entry was reached from `route` (so the browser's
+/// back and forward buttons keep agreeing with the app), otherwise by replacing this
+/// entry, never by adding one.
+pub fn back_to(route: &Route) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let history = window.history().ok();
+    let came_from = history
+        .as_ref()
+        .and_then(|h| h.state().ok())
+        .and_then(|state| js_sys::Reflect::get(&state, &JsValue::from_str(FROM)).ok())
+        .and_then(|from| from.as_string());
+    if let (Some(history), Some(from)) = (history, came_from) {
+        if from == route.hash() && history.back().is_ok() {
+            return;
+        }
+    }
+    let _ = window.location().replace(&route.hash());
+}
+
+/// Moves focus to the shown screen's heading, so screen readers start there.
+pub fn focus_heading() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = h.focus();
+    }
+}
