@@ -9,7 +9,7 @@ import tempfile
 import pytest
 from selenium.webdriver.common.by import By
 
-from support.checks import page_problems, wait_for
+from support.checks import READ_DOWNLOAD, page_problems, wait_for
 from support.flow import answer_all, on_results, start
 
 SNAPSHOT = {
@@ -25,12 +25,6 @@ SNAPSHOT = {
 }
 SEEDED = json.dumps({"format": 1, "history": [SNAPSHOT]})
 
-# Read the file behind the export link, as the browser would save it.
-READ_EXPORT = """
-const done = arguments[arguments.length - 1];
-fetch(document.querySelector('.export-link').href)
-  .then((r) => r.text()).then(done, (e) => done('error: ' + e));
-"""
 
 
 def raw(browser):
@@ -77,7 +71,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     link = wait_for(browser, "document.querySelector('.export-link')")
     assert link.get_attribute("download").startswith("netwhy-") and link.get_attribute("download").endswith(".json")
     browser.set_script_timeout(20)
-    text = browser.execute_async_script(READ_EXPORT)
+    text = browser.execute_async_script(READ_DOWNLOAD, ".export-link")
     exported = json.loads(text)
     assert exported["app"] == "netwhy" and exported["format"] == 1 and exported["exported"]
     assert exported["history"] == before["history"]

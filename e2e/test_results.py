@@ -8,7 +8,7 @@ import json
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import page_problems, wait_for
+from support.checks import READ_DOWNLOAD, page_problems, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
 
@@ -74,10 +74,7 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
     wait_for(browser, "document.querySelector('.reminder-link')")
     browser.set_script_timeout(20)
-    ics = browser.execute_async_script(
-        "const done = arguments[arguments.length - 1];"
-        "fetch(document.querySelector('.reminder-link').href).then((r) => r.text()).then(done, (e) => done(String(e)));"
-    )
+    ics = browser.execute_async_script(READ_DOWNLOAD, ".reminder-link")
     assert ics.startswith("BEGIN:VCALENDAR\r\n"), ics
     assert f"DTSTART;VALUE=DATE:{(today + datetime.timedelta(days=30)).strftime('%Y%m%d')}\r\n" in ics
     assert "SUMMARY:Take the netwhy assessment again" in ics

@@ -40,8 +40,8 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 step "Release build (trunk build --release)"
 "$ROOT/scripts/build.sh"
 
-step "Release size"
-"$ROOT/tools/.venv/bin/python" "$ROOT/scripts/size_report.py" "$ROOT/dist"
+step "Release size (fails past the budgets)"
+"$ROOT/tools/.venv/bin/python" "$ROOT/scripts/size_report.py" "$ROOT/dist" --check
 
 step "End-to-end tests in Chromium, Firefox and WebKit"
 "$ROOT/tools/.venv/bin/python" -m pytest "$ROOT/e2e" "$@"

@@ -9,8 +9,19 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 # The app has started and taken over the pre-rendered first screen; returns the page heading.
 APP_READY = (
-    "!document.getElementById('app').hasAttribute('data-prerendered') && document.querySelector('main h1')"
+    "(function (app) { return app && !app.hasAttribute('data-prerendered') && document.querySelector('main h1'); })"
+    "(document.getElementById('app'))"
 )
+
+# An async script that reads the file behind the download link matching `selector` (the probe
+# keeps the Blob behind each blob: address); ends with the text, or "error: …".
+READ_DOWNLOAD = """
+const done = arguments[arguments.length - 1];
+const link = document.querySelector(arguments[0]);
+const blob = link && (window.__netwhyBlobs || {})[link.href];
+if (!blob) { done('error: no file behind ' + arguments[0]); }
+else { blob.text().then(done, (e) => done('error: ' + e)); }
+"""
 
 
 def wait_for(driver, script, timeout=20):
