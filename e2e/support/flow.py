@@ -49,11 +49,9 @@ def next_button(driver):
     return driver.find_element(By.CSS_SELECTOR, ".flow-nav .button.primary")
 
 
-# Answers every question from the one shown to the end with real DOM clicks inside the
-# page, waiting for each screen (no fixed delays), then presses "See my results".
-ANSWER_ALL = """
-const done = arguments[arguments.length - 1];
-const pick = arguments[0];
+# In-page waiting for the scripts below: resolves with the first truthy value of `test`,
+# polled on every turn of the event loop (no fixed delays), or fails after 15 s.
+UNTIL = """
 const until = (test) => new Promise((resolve, reject) => {
   const start = Date.now();
   (function poll() {
@@ -63,6 +61,14 @@ const until = (test) => new Promise((resolve, reject) => {
     setTimeout(poll, 0);
   })();
 });
+"""
+
+
+# Answers every question from the one shown to the end with real DOM clicks inside the
+# page, waiting for each screen (no fixed delays), then presses "See my results".
+ANSWER_ALL = UNTIL + """
+const done = arguments[arguments.length - 1];
+const pick = arguments[0];
 (async () => {
   let count = 0;
   while (location.hash.startsWith('#/q/')) {
@@ -141,18 +147,9 @@ def axe_violations(driver):
 # Answers every question from the one shown to the end as a persona: `answers` maps item
 # ids to the value of the option to pick (scale points as "1".."5", option ids), the
 # points of the split as a list, and the platforms as a list of channel ids.
-ANSWER_AS = """
+ANSWER_AS = UNTIL + """
 const done = arguments[arguments.length - 1];
 const answers = arguments[0];
-const until = (test) => new Promise((resolve, reject) => {
-  const start = Date.now();
-  (function poll() {
-    const value = test();
-    if (value) return resolve(value);
-    if (Date.now() - start > 15000) return reject(new Error('timed out on ' + location.hash));
-    setTimeout(poll, 0);
-  })();
-});
 const click = async (element, changed) => {
   const before = changed();
   element.click();
