@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::model::{fill, Content, Motive, Results};
+use crate::components::results::weights::WeightsTable;
+use crate::model::{fill, Content, Results};
 
 /// Properties of [`Formula`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,7 +21,6 @@ pub fn formula(props: &FormulaProps) -> Html {
     let s = &content.model.scoring;
     let r = &props.results;
     let n = |v: u8| v.to_string();
-    let total = n(content.items().iter().find_map(|i| i.total).unwrap_or(10));
     let statements_share = n(100 - s.split_share.min(100));
     let blend = fill(
         content.term("ui.how.blend_text"),
@@ -67,24 +67,7 @@ pub fn formula(props: &FormulaProps) -> Html {
         <>
             <h2>{ content.term("ui.how.blend") }</h2>
             <p>{ blend }</p>
-            <table class="weights">
-                <thead><tr>
-                    <th scope="col">{ content.term("ui.results.reason") }</th>
-                    <th scope="col">{ content.term("ui.results.score") }</th>
-                    <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total)]) }</th>
-                    <th scope="col">{ content.term("ui.results.weight") }</th>
-                </tr></thead>
-                <tbody>
-                    { for Motive::ALL.into_iter().map(|m| html! {
-                        <tr data-motive={m.id()}>
-                            <th scope="row">{ content.motive_name(m) }</th>
-                            <td class="num">{ r.scores.get(m) }</td>
-                            <td class="num">{ r.split.map_or(0, |x| x[m.index()]) }</td>
-                            <td class="num">{ format!("{} %", r.priorities.weights.get(m)) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <WeightsTable results={r.clone()} class="weights" />
             <h2>{ content.term("ui.how.fit") }</h2>
             <ol class="formula">
                 { for terms.iter().map(|(key, values)| {

@@ -10,6 +10,7 @@ pub mod how;
 pub mod next;
 pub mod plan;
 pub mod profile;
+pub mod weights;
 pub mod what_if;
 
 use yew::prelude::*;

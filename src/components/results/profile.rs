@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::components::common::motive_names;
 use crate::components::results::chart::Chart;
-use crate::model::{fill, Content, Motive, Results};
+use crate::components::results::weights::WeightsTable;
+use crate::model::{fill, Content, Results};
 
 /// Properties of [`Profile`].
 #[derive(Properties, PartialEq, Clone)]
@@ -57,25 +58,7 @@ pub fn profile(props: &ProfileProps) -> Html {
             { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
             <div class="profile-grid">
                 <Chart scores={r.scores} split={r.split} total={total} />
-                <table class="scores">
-                    <caption class="visually-hidden">{ content.term("ui.chart.title") }</caption>
-                    <thead><tr>
-                        <th scope="col">{ content.term("ui.results.reason") }</th>
-                        <th scope="col">{ content.term("ui.results.score") }</th>
-                        <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total.to_string())]) }</th>
-                        <th scope="col">{ content.term("ui.results.weight") }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for Motive::ALL.into_iter().map(|m| html! {
-                            <tr data-motive={m.id()}>
-                                <th scope="row">{ content.motive_name(m) }</th>
-                                <td class="score">{ r.scores.get(m) }</td>
-                                <td class="points">{ r.split.map_or(0, |s| s[m.index()]) }</td>
-                                <td class="weight">{ format!("{} %", p.weights.get(m)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                <WeightsTable results={r.clone()} class="scores" caption={content.term("ui.chart.title").to_owned()} />
             </div>
             { for flags.into_iter().filter(|(on, _, _)| *on).map(|(_, key, detail)| html! {
                 <div class="flag" data-flag={key}>

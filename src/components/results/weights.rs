@@ -1,0 +1,50 @@
+//! The numbers behind the motive profile as a table: each motive's score from the
+//! statements, its share of the points, and the blended priority weight. Shown beside the
+//! chart on the results and again with the blend explained on "how this was calculated".
+
+use yew::prelude::*;
+
+use crate::model::{fill, Content, Motive, Results};
+
+/// Properties of [`WeightsTable`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WeightsTableProps {
+    /// The scored results.
+    pub results: Results,
+    /// The table's class, which sets how it is laid out where it stands.
+    pub class: AttrValue,
+    /// A caption for screen readers, when the table stands in for a chart.
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+}
+
+/// Scores, points and weights per motive.
+#[function_component(WeightsTable)]
+pub fn weights_table(props: &WeightsTableProps) -> Html {
+    let content = Content::embedded();
+    let r = &props.results;
+    let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
+    html! {
+        <table class={props.class.clone()}>
+            if let Some(caption) = &props.caption {
+                <caption class="visually-hidden">{ caption.clone() }</caption>
+            }
+            <thead><tr>
+                <th scope="col">{ content.term("ui.results.reason") }</th>
+                <th scope="col">{ content.term("ui.results.score") }</th>
+                <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total.to_string())]) }</th>
+                <th scope="col">{ content.term("ui.results.weight") }</th>
+            </tr></thead>
+            <tbody>
+                { for Motive::ALL.into_iter().map(|m| html! {
+                    <tr data-motive={m.id()}>
+                        <th scope="row">{ content.motive_name(m) }</th>
+                        <td class="num score">{ r.scores.get(m) }</td>
+                        <td class="num points">{ r.split.map_or(0, |s| s[m.index()]) }</td>
+                        <td class="num weight">{ format!("{} %", r.priorities.weights.get(m)) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
