@@ -65,10 +65,11 @@ const PRELUDE = `(() => {
     const a = armed;
     a.dom = performance.now();
     requestAnimationFrame(() => {
+      const frameAt = performance.now();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         clearTimeout(a.timer);
-        a.resolve({ armed: a.at, click: a.click, dom: a.dom - a.click, frame: performance.now() - a.click, end: performance.now() });
+        a.resolve({ armed: a.at, click: a.click, dom: a.dom - a.click, frame: performance.now() - a.click, frameAt, end: performance.now() });
       };
       channel.port2.postMessage(0);
     });
@@ -95,7 +96,8 @@ export async function launch() {
 }
 
 // Loads the app unthrottled and returns its first screen's markup (all of #app, and the
-// welcome text without buttons) and every request the page made until the network was quiet.
+// welcome text without buttons), every request the page made until the network was quiet,
+// and which of them started before the first contentful paint.
 export async function captureFirstScreen(browser, url, flow) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -121,10 +123,18 @@ export async function captureFirstScreen(browser, url, flow) {
     const source = document.querySelector(welcomeSelector) || app;
     const text = source.cloneNode(true);
     text.querySelectorAll('button, form, nav, input, script').forEach((el) => el.remove());
-    return { firstScreen: app.outerHTML, welcomeText: text.outerHTML, foundWelcome: source !== app };
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const started = Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime]));
+    return { firstScreen: app.outerHTML, welcomeText: text.outerHTML, foundWelcome: source !== app, paintedAt: paint ? paint.startTime : null, started };
   }, flow.welcomeText);
   await context.close();
-  return { ...markup, requests };
+  const { started, paintedAt, ...rest } = markup;
+  for (const q of requests) {
+    // The page itself is the navigation, not a resource entry: it always comes first.
+    const at = q.type === 'document' ? 0 : started[q.url];
+    q.beforePaint = paintedAt === null || at === undefined ? null : at < paintedAt;
+  }
+  return { ...rest, paintedAt, requests };
 }
 
 export async function screenshot(browser, url, path, waitFor) {
@@ -360,6 +370,9 @@ export async function measureQuestionnaire(browser, url, flow, items, failureSho
       answer: summarise(timed, 'answer'),
       saves: saveStats(heavySaves),
       reads: saveStats(heavyReads),
+      // Writes that ran between a click and the frame showing its answer: they held it up.
+      savesBeforeFrame: heavySaves.filter((w) => heavy.some((h) => w.at >= h.click && w.at < h.frameAt)).length,
+      clicks: heavy.length,
     };
     return result;
   } finally {
