@@ -9,7 +9,7 @@ import tempfile
 import pytest
 from selenium.webdriver.common.by import By
 
-from support.checks import READ_DOWNLOAD, page_problems, wait_for
+from support.checks import READ_DOWNLOAD, page_problems, saved_text, wait_for
 from support.flow import answer_all, on_results, start
 
 SNAPSHOT = {
@@ -25,10 +25,6 @@ SNAPSHOT = {
 }
 SEEDED = json.dumps({"format": 1, "history": [SNAPSHOT]})
 
-
-
-def raw(browser):
-    return browser.execute_script("return localStorage.getItem('netwhy');")
 
 
 def open_data(browser, served):
@@ -60,7 +56,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     start(browser, served.url)
     answer_all(browser)
     on_results(browser)
-    before = json.loads(raw(browser))
+    before = json.loads(saved_text(browser))
     assert len(before["history"]) == 1
 
     browser.find_element(By.CSS_SELECTOR, ".site-nav a[href='#/data']").click()
@@ -80,11 +76,11 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     # Delete everything, after saying no once.
     browser.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='No, keep it']").click()
-    assert raw(browser) is not None
+    assert saved_text(browser) is not None
     browser.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
     wait_for(browser, "document.querySelector('.erase .done')")
-    assert raw(browser) is None
+    assert saved_text(browser) is None
     assert "No past results" in browser.find_element(By.CSS_SELECTOR, ".here").text
     browser.get(served.url + "#/history")
     wait_for(browser, "document.querySelector('.history .empty')")
@@ -97,7 +93,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     browser.find_element(By.XPATH, "//button[normalize-space()='Add it to what is here']").click()
     wait_for(browser, "document.querySelector('.import-done')")
     wait_for(browser, "localStorage.getItem('netwhy') !== null")
-    after = json.loads(raw(browser))
+    after = json.loads(saved_text(browser))
     assert after["history"] == before["history"]
     assert after["current"] == before["current"]
     browser.get(served.url + "#/history")
@@ -111,7 +107,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     wait_for(browser, "document.querySelector('.import-preview')")
     browser.find_element(By.XPATH, "//button[normalize-space()='Replace what is here']").click()
     wait_for(browser, "document.querySelector('.import-done')")
-    assert json.loads(raw(browser))["history"] == before["history"]
+    assert json.loads(saved_text(browser))["history"] == before["history"]
     assert page_problems(browser, served.origin) == []
 
 
@@ -133,7 +129,7 @@ def test_broken_files_are_refused_with_a_message_and_change_nothing(browser, ser
     )
     open_data(browser, served)
     assert "1 result" in browser.find_element(By.CSS_SELECTOR, ".here").text
-    before = raw(browser)
+    before = saved_text(browser)
     for name, (text, refusal) in BROKEN.items():
         choose_file(browser, files(name, text))
         message = wait_for(
@@ -141,7 +137,7 @@ def test_broken_files_are_refused_with_a_message_and_change_nothing(browser, ser
         )
         assert "Nothing was changed" in message.text, name
         assert not browser.find_elements(By.CSS_SELECTOR, ".import-preview"), name
-        assert raw(browser) == before, name
+        assert saved_text(browser) == before, name
     browser.get(served.url + "#/history")
     wait_for(browser, "document.querySelectorAll('.history-list > li').length === 1")
     assert page_problems(browser, served.origin) == []

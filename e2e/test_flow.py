@@ -6,15 +6,11 @@ import json
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support.checks import page_problems, wait_for
+from support.checks import page_problems, saved_text, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 
 FIRST = "known_recognised"
 CORRUPT = '{"format":1,"current":{"answers":{"known_recognised":{"point":4}'
-
-
-def stored(browser):
-    return browser.execute_script("return localStorage.getItem('netwhy');")
 
 
 def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, served):
@@ -57,7 +53,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
     assert browser.find_elements(By.CSS_SELECTOR, ".plan > li")
 
     # Every answer was saved as it was given.
-    data = json.loads(stored(browser))
+    data = json.loads(saved_text(browser))
     assert data["format"] == 1
     # Reaching the results kept them as a dated snapshot of these answers.
     assert len(data["history"]) == 1
@@ -117,6 +113,20 @@ def test_a_reload_in_the_middle_keeps_every_answer_and_the_place(browser, served
     assert page_problems(browser, served.origin) == []
 
 
+def test_an_answer_given_as_the_page_goes_away_is_kept(browser, served):
+    start(browser, served.url)
+    item = on_question(browser)
+    # The answer and the reload in one script: the page goes before it paints the answer,
+    # so the answer is only kept if leaving the page writes it.
+    browser.execute_script(
+        "window.leaving = true; document.querySelectorAll('.option input')[2].click(); location.reload();"
+    )
+    wait_for(browser, "!window.leaving")
+    on_question(browser, item)
+    checked = wait_for(browser, "document.querySelector('.option input:checked')")
+    assert checked.get_attribute("value") == "3"
+
+
 def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     start(browser, served.url)
     answer_here(browser, 1)
@@ -128,7 +138,7 @@ def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     assert "clears your answers" in confirm.text
     browser.find_element(By.XPATH, "//button[normalize-space()='No, keep my answers']").click()
     wait_for(browser, "!document.querySelector('.confirm')")
-    assert json.loads(stored(browser))["current"]["answers"][FIRST] == {"point": 2}
+    assert json.loads(saved_text(browser))["current"]["answers"][FIRST] == {"point": 2}
     browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, clear my answers']").click()
     on_question(browser, FIRST)
@@ -153,13 +163,13 @@ def test_unreadable_stored_data_is_set_aside_and_the_person_is_told(browser, ser
     )
     assert len(backups) == 1, backups
     assert backups[0][1] == CORRUPT
-    assert stored(browser) is None
+    assert saved_text(browser) is None
 
     browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
     on_question(browser, FIRST)
     answer_all(browser)
     on_results(browser)
-    assert json.loads(stored(browser))["format"] == 1
+    assert json.loads(saved_text(browser))["format"] == 1
     # The original is still there, untouched.
     assert browser.execute_script(f"return localStorage.getItem({json.dumps(backups[0][0])});") == CORRUPT
     assert page_problems(browser, served.origin) == []
@@ -177,7 +187,7 @@ def test_storage_that_refuses_writes_still_reaches_results_and_says_so(browser, 
     answer_all(browser)
     on_results(browser)
     assert browser.find_element(By.CSS_SELECTOR, "[data-notice='not-kept']").is_displayed()
-    assert stored(browser) is None
+    assert saved_text(browser) is None
     assert page_problems(browser, served.origin) == []
 
 
@@ -201,6 +211,6 @@ def test_a_change_in_another_tab_is_taken_over_not_overwritten(browser, served):
     on_question(browser, "known_stand_for")
     answer_here(browser, 1)
     wait_for(browser, "localStorage.getItem('netwhy').includes('known_stand_for')")
-    answers = json.loads(stored(browser))["current"]["answers"]
+    answers = json.loads(saved_text(browser))["current"]["answers"]
     assert answers[FIRST] == {"point": 5}
     assert page_problems(browser, served.origin) == []

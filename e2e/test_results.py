@@ -8,13 +8,13 @@ import json
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import READ_DOWNLOAD, page_problems, wait_for
+from support.checks import READ_DOWNLOAD, page_problems, saved_text, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
 
 
 def stored(browser):
-    return json.loads(browser.execute_script("return localStorage.getItem('netwhy');"))
+    return json.loads(saved_text(browser))
 
 
 def main_channels(browser):
@@ -135,6 +135,8 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     browser.find_elements(By.CSS_SELECTOR, ".history-list > li")[1].find_element(By.CSS_SELECTOR, ".button").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete it']").click()
     wait_for(browser, "document.querySelectorAll('.history-list > li').length === 1")
+    # Saved once the screen shows it.
+    wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
     kept = stored(browser)["history"]
     assert len(kept) == 1 and kept[0]["summary"]["top"] == ["equipped"]
     assert not browser.find_elements(By.CSS_SELECTOR, ".compare")

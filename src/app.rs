@@ -1,8 +1,7 @@
 //! The application root: loads what is stored, owns the state through the reducer,
-//! writes storage after every change (the persistence effect), follows the address
-//! and other tabs, and switches between screens.
+//! has every change this tab makes saved ([`crate::persist`]), follows the address and
+//! other tabs, and switches between screens.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -15,18 +14,19 @@ use crate::crash::{self, CrashText};
 use crate::model::store::KEY;
 use crate::model::{AnswerValue, Content};
 use crate::navigate::{current_route, focus_heading};
+use crate::persist::Saver;
 use crate::route::Route;
-use crate::state::{Action, AppState, Notice, Saving};
-use crate::storage::{AssessmentStore, Loaded, SaveError, StorageError};
+use crate::schedule::{next_task, page_shown};
+use crate::state::{Action, AppState, Notice};
+use crate::storage::{AssessmentStore, Loaded, StorageError};
 
 pub use crate::navigate::go;
 
 /// What the app found when it started.
 pub struct Boot {
-    store: Option<AssessmentStore>,
     state: AppState,
-    /// The stored text as read (after any set-aside), for the first write's check.
-    raw: Option<String>,
+    /// Writes to storage (and knows what it held at start).
+    saver: Rc<Saver>,
 }
 
 /// Properties of the root component.
@@ -52,34 +52,35 @@ pub fn now() -> String {
 pub fn app(props: &AppProps) -> Html {
     let boot = props.boot.clone();
     let state = use_reducer(|| boot.state.clone());
-    let last = use_mut_ref(|| boot.raw.clone());
+    let saver = boot.saver.clone();
 
     // Persistence: write after every change this tab made.
     {
-        let (state, store, last) = (state.clone(), boot.store.clone(), last.clone());
+        let (state, saver) = (state.clone(), saver.clone());
         use_effect_with(state.revision, move |revision| {
-            if *revision > 0 && state.saving != Saving::Frozen {
-                persist(&state, store.as_ref(), &last);
+            if *revision > 0 {
+                saver.schedule(state);
             }
         });
     }
 
     // Deleting everything: erase storage rather than write an empty record.
     {
-        let (dispatch, store, last) = (state.dispatcher(), boot.store.clone(), last.clone());
+        let (dispatch, saver) = (state.dispatcher(), saver.clone());
         use_effect_with(state.erased, move |erased| {
-            if let (true, Some(store)) = (*erased > 0, store.as_ref()) {
+            if let (true, Some(store)) = (*erased > 0, saver.store()) {
+                saver.cancel();
                 match store.erase() {
-                    Ok(()) => *last.borrow_mut() = None,
+                    Ok(()) => saver.seen(None),
                     Err(error) => dispatch.dispatch(Action::SaveFailed(error)),
                 }
             }
         });
     }
 
-    // The address and other tabs.
+    // The address, other tabs, and the page being hidden or closed.
     {
-        let (dispatch, store, last) = (state.dispatcher(), boot.store.clone(), last.clone());
+        let (dispatch, saver) = (state.dispatcher(), saver.clone());
         use_effect_with((), move |_| {
             let listeners = web_sys::window().map(|window| {
                 let d = dispatch.clone();
@@ -89,25 +90,42 @@ pub fn app(props: &AppProps) -> Html {
                         at: now(),
                     });
                 });
+                let s = saver.clone();
                 let storage = EventListener::new(&window, "storage", move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    let Some(store) = store.as_ref() else { return };
+                    let Some(store) = s.store() else { return };
                     if event.key().is_some_and(|k| k != KEY) {
+                        return;
+                    }
+                    // A change of this tab still waiting is written (or found in conflict) first.
+                    if s.flush() {
                         return;
                     }
                     let loaded = match event.new_value() {
                         None => Loaded::Empty,
                         Some(text) => store.interpret(&text, &now()),
                     };
-                    *last.borrow_mut() = store.raw().ok().flatten();
+                    s.seen(store.raw().ok().flatten());
                     dispatch.dispatch(Action::Adopt {
                         loaded,
                         notice: Notice::OtherTab,
                     });
                 });
-                (hash, storage)
+                let s = saver.clone();
+                let hide = EventListener::new(&window, "pagehide", move |_| {
+                    s.flush();
+                });
+                let s = saver.clone();
+                let hidden = window.document().map(|document| {
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        if !page_shown() {
+                            s.flush();
+                        }
+                    })
+                });
+                (hash, storage, hide, hidden)
             });
             move || drop(listeners)
         });
@@ -158,60 +176,45 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-fn persist(
-    state: &UseReducerHandle<AppState>,
-    store: Option<&AssessmentStore>,
-    last: &Rc<RefCell<Option<String>>>,
-) {
-    let Some(store) = store else {
-        // Storage could not be opened at start; the notice already says so.
-        return;
-    };
-    let expected = last.borrow().clone();
-    match store.save(&state.stored, expected.as_deref(), &now()) {
-        Ok(text) => {
-            *last.borrow_mut() = Some(text);
-            if state.saving != Saving::Kept {
-                state.dispatch(Action::Saved);
-            }
-        }
-        Err(SaveError::Storage(error)) => state.dispatch(Action::SaveFailed(error)),
-        Err(SaveError::Changed(loaded)) => {
-            *last.borrow_mut() = store.raw().ok().flatten();
-            state.dispatch(Action::Adopt {
-                loaded: *loaded,
-                notice: Notice::Conflict,
-            });
-        }
-    }
-}
-
-/// Reads storage, installs the error screen for panics, and mounts the app on the
-/// page's `#app` element (or the body when it is missing).
+/// Installs the error screen for panics, reads storage and mounts the app on the page's
+/// `#app` element (or the body when it is missing).
+///
+/// The work is split into browser tasks, so the page, which already shows the pre-rendered
+/// first screen, stays responsive while the app starts: no single task is long enough to
+/// hold up a tap or a scroll on a slow phone.
 pub fn start() {
     let content = Content::embedded();
     crash::install(CrashText::from_content(content));
-    let store = AssessmentStore::open();
-    let loaded = store
-        .as_ref()
-        .map_err(StorageError::clone)
-        .and_then(|s| s.load(&now()));
-    let raw = store.as_ref().ok().and_then(|s| s.raw().ok().flatten());
-    let state = AppState::boot(loaded, current_route(), &now());
-    let boot = Rc::new(Boot {
-        store: store.ok(),
-        state,
-        raw,
+    yew::platform::spawn_local(async {
+        next_task().await;
+        let store = AssessmentStore::open();
+        let loaded = store
+            .as_ref()
+            .map_err(StorageError::clone)
+            .and_then(|s| s.load(&now()));
+        let raw = store.as_ref().ok().and_then(|s| s.raw().ok().flatten());
+        next_task().await;
+        // The address is read last: Start may have been followed in the meantime.
+        let state = AppState::boot(loaded, current_route(), &now());
+        let boot = Rc::new(Boot {
+            state,
+            saver: Saver::new(store.ok(), raw),
+        });
+        mount(AppProps { boot });
     });
-    let props = AppProps { boot };
+}
+
+fn mount(props: AppProps) {
     match app_root() {
         Some(element) => {
             // The app replaces the pre-rendered first screen with the one it renders.
             let _ = element.remove_attribute("data-prerendered");
-            yew::Renderer::<App>::with_root_and_props(element, props).render()
+            yew::Renderer::<App>::with_root_and_props(element, props).render();
         }
-        None => yew::Renderer::<App>::with_props(props).render(),
-    };
+        None => {
+            yew::Renderer::<App>::with_props(props).render();
+        }
+    }
 }
 
 fn app_root() -> Option<web_sys::Element> {

@@ -3,9 +3,10 @@
 //!
 //! `model` is pure Rust and tested natively; `storage` is the only code that touches
 //! browser storage; `state` holds the reducer, `route` the hash routes, and `app` and
-//! `components` are the thin Yew user interface. `navigate` moves between screens,
-//! `files` saves downloads, reads chosen files and prints, and `crash` shows an error
-//! screen after a panic.
+//! `components` are the thin Yew user interface. `persist` writes each change once the
+//! frame that shows it is painted, and `schedule` hands control back to the browser in
+//! between. `navigate` moves between screens, `files` saves downloads, reads chosen files
+//! and prints, and `crash` shows an error screen after a panic.
 
 pub mod app;
 pub mod components;
@@ -13,6 +14,8 @@ pub mod crash;
 pub mod files;
 pub mod model;
 pub mod navigate;
+pub mod persist;
 pub mod route;
+pub mod schedule;
 pub mod state;
 pub mod storage;

@@ -23,6 +23,18 @@ if (!blob) { done('error: no file behind ' + arguments[0]); }
 else { blob.text().then(done, (e) => done('error: ' + e)); }
 """
 
+# The app writes a change in the first task after the frame that shows it: this async script
+# waits for the frame after that one, then ends with what is stored under the app's key.
+SAVED = """
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(localStorage.getItem('netwhy')), 0)));
+"""
+
+
+def saved_text(driver):
+    """What the app has saved for what the page shows now (None: nothing)."""
+    return driver.execute_async_script(SAVED)
+
 
 def wait_for(driver, script, timeout=20):
     """Waits until `script` (a JavaScript expression) is truthy and returns its value."""

@@ -1,0 +1,44 @@
+//! Handing control back to the browser between pieces of work, so that it can paint and
+//! answer input in between.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Resolves in a new browser task (a message to itself, which unlike a timer is not
+/// slowed down in a tab that is not shown).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
+            channel.port1().set_onmessage(Some(&resolve));
+            channel.port2().post_message(&JsValue::UNDEFINED).is_ok()
+        });
+        if !posted {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Whether the page is on screen (a hidden page paints no frames).
+pub fn page_shown() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| !d.hidden())
+}
+
+/// Runs `work` in the first task after the next frame has been painted. Returns false,
+/// without running it, when no frame can be asked for.
+pub fn after_next_frame(work: impl FnOnce() + 'static) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let callback = Closure::once_into_js(move || {
+        yew::platform::spawn_local(async move {
+            next_task().await;
+            work();
+        });
+    });
+    window
+        .request_animation_frame(callback.unchecked_ref())
+        .is_ok()
+}
