@@ -1,11 +1,22 @@
 //! The embedded content: it loads, validates and has the promised shape.
 
-use netwhy::model::{validate, Content, ItemKind, Layer, Motive, Role, Stage};
+use netwhy::model::strings::Strings;
+use netwhy::model::{validate, Content, ItemKind, Layer, Model, Motive, Role, Stage};
 
 #[test]
 fn embedded_content_validates() {
     let c = Content::embedded();
     assert_eq!(validate(&c.model, &c.strings), Ok(()));
+}
+
+#[test]
+fn the_built_in_content_is_exactly_the_content_files() {
+    let read = |path: &str| std::fs::read_to_string(path).unwrap();
+    let model: Model = toml::from_str(&read("content/model.toml")).unwrap();
+    let strings: Strings = toml::from_str(&read("content/en.toml")).unwrap();
+    let c = Content::embedded();
+    assert_eq!(c.model, model);
+    assert_eq!(c.strings, strings);
 }
 
 #[test]

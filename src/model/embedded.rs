@@ -1,16 +1,89 @@
 //! [`Content`]: the model data and a string table together, validated, with lookups
-//! by id. Owns loading the content that `build.rs` compiled into the app.
+//! by id. Owns the content that `build.rs` compiled into the app.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 use super::content::{Action, Channel, Item, Model, Scale};
-use super::strings::Strings;
+use super::strings::{ChannelText, Described, ItemText, Strings};
 use super::validate::{validate, Problem};
 use super::vocab::{Layer, Role};
 
-const MODEL_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/model.json"));
-const EN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
+/// The content of `content/model.toml` and `content/en.toml`, as `build.rs` wrote it out
+/// in Rust after validating it (see `build/bake.rs`).
+fn built_in() -> Content {
+    use super::content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring};
+    use super::strings::{Entry, Strings};
+    use super::vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
+    #[inline(never)]
+    fn s(text: &'static str) -> String {
+        text.to_owned()
+    }
+    include!(concat!(env!("OUT_DIR"), "/content.rs"))
+}
+
+/// A string-table entry as `build.rs` writes it: constant text in tuples and slices.
+trait Row: Sized {
+    type Data: Copy + 'static;
+    fn unpack(data: Self::Data) -> Self;
+}
+
+/// Builds a string table from its constant rows.
+fn table<V: Row>(rows: &'static [(&'static str, V::Data)]) -> BTreeMap<String, V> {
+    rows.iter()
+        .map(|&(key, data)| (key.to_owned(), V::unpack(data)))
+        .collect()
+}
+
+impl Row for String {
+    type Data = &'static str;
+    fn unpack(text: &'static str) -> Self {
+        text.to_owned()
+    }
+}
+
+impl Row for Vec<String> {
+    type Data = &'static [&'static str];
+    fn unpack(texts: Self::Data) -> Self {
+        texts.iter().map(|&t| t.to_owned()).collect()
+    }
+}
+
+impl Row for Described {
+    type Data = (&'static str, &'static str);
+    fn unpack((name, text): Self::Data) -> Self {
+        Described {
+            name: name.to_owned(),
+            text: text.to_owned(),
+        }
+    }
+}
+
+impl Row for ChannelText {
+    type Data = (&'static str, &'static str);
+    fn unpack((name, rationale): Self::Data) -> Self {
+        ChannelText {
+            name: name.to_owned(),
+            rationale: rationale.to_owned(),
+        }
+    }
+}
+
+impl Row for ItemText {
+    type Data = (
+        &'static str,
+        Option<&'static str>,
+        &'static [(&'static str, &'static str)],
+    );
+    fn unpack((prompt, help, options): Self::Data) -> Self {
+        ItemText {
+            prompt: prompt.to_owned(),
+            help: help.map(str::to_owned),
+            options: table(options),
+        }
+    }
+}
 
 /// Validated content: the language-neutral model and one language's strings.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,19 +121,15 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl Content {
-    /// The content compiled into the app (English), parsed once and cached.
+    /// The content compiled into the app (English), built once and kept.
     ///
-    /// `build.rs` runs [`validate`] on the very same files and fails the build if
-    /// they are broken, so loading the embedded copy cannot fail in a built app;
-    /// that is why this returns the content rather than a `Result`.
+    /// `build.rs` runs [`validate`] on the very same files and fails the build if they
+    /// are broken, and the native tests check that this copy equals the files and passes
+    /// [`validate`]; so it is not validated again here, which would only add code and time
+    /// to the app's start.
     pub fn embedded() -> &'static Content {
         static CONTENT: OnceLock<Content> = OnceLock::new();
-        // Validating again here would only add code to the app: `build.rs` did it, and the
-        // native tests check that the embedded copy passes `validate`.
-        CONTENT.get_or_init(|| {
-            Content::parse(MODEL_JSON, EN_JSON)
-                .unwrap_or_else(|e| panic!("embedded content was validated at build time: {e}"))
-        })
+        CONTENT.get_or_init(built_in)
     }
 
     /// Reads content from JSON without validating it.
