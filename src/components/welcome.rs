@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::app::go;
 use crate::model::store::Session;
-use crate::model::{fill, Content};
+use crate::model::{fill, pieces, Content, Piece};
 use crate::route::Route;
 
 /// Properties of [`Welcome`].
@@ -99,38 +99,50 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             }
         }
     };
+    let lead = pieces(content.term("ui.welcome.lead"))
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { { text.to_owned() } },
+            Piece::Mark(mark) => match emphasis(mark) {
+                Some(key) => html! { <strong>{ content.term(key) }</strong> },
+                None => html! { { format!("{{{mark}}}") } },
+            },
+        });
+    let count = content.items().len().to_string();
+    let facts = [
+        (
+            "ui.welcome.time",
+            fill(content.term("ui.welcome.time_text"), &[("count", &count)]),
+        ),
+        (
+            "ui.welcome.private",
+            content.term("ui.welcome.private_text").to_owned(),
+        ),
+        (
+            "ui.welcome.explained",
+            content.term("ui.welcome.explained_text").to_owned(),
+        ),
+    ]
+    .into_iter()
+    .map(|(head, text)| html! { <li><strong>{ content.term(head) }</strong>{ " " }{ text }</li> });
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title" tabindex="-1">{ "Why do you network, and where should you spend your time?" }</h1>
-            <p class="lead">
-                { "People network for three main reasons: to become better " }
-                <strong>{ "known" }</strong>
-                { " in their field, better " }
-                <strong>{ "equipped" }</strong>
-                { " with knowledge and advice, or better " }
-                <strong>{ "connected" }</strong>
-                { " to people who can introduce and recommend them. This self-assessment shows \
-                   which of the three matters most to you, which platforms and channels fit that \
-                   reason, your time and your comfort with privacy, and a short plan for the \
-                   coming weeks." }
-            </p>
+            <h1 id="welcome-title" tabindex="-1">{ content.term("ui.welcome.title") }</h1>
+            <p class="lead">{ for lead }</p>
             { entry }
-            <ul class="facts">
-                <li>
-                    <strong>{ "About 10 minutes." }</strong>
-                    { " Around 30 short questions, no timer. You can stop and come back later." }
-                </li>
-                <li>
-                    <strong>{ "Your answers never leave this device." }</strong>
-                    { " No account, no server, no tracking: everything is kept in this browser \
-                       only, and you can delete it at any time." }
-                </li>
-                <li>
-                    <strong>{ "Every result is explained." }</strong>
-                    { " Each score and suggestion says why, so you can judge it for yourself." }
-                </li>
-            </ul>
+            <ul class="facts">{ for facts }</ul>
         </section>
+    }
+}
+
+/// The term of the emphasised word that a mark of the lead paragraph stands for: the
+/// three reasons to network.
+fn emphasis(mark: &str) -> Option<&'static str> {
+    match mark {
+        "known" => Some("ui.welcome.known"),
+        "equipped" => Some("ui.welcome.equipped"),
+        "connected" => Some("ui.welcome.connected"),
+        _ => None,
     }
 }
 

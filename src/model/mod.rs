@@ -45,6 +45,6 @@ pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, PerMotive, Priorities};
 pub use results::{score, score_with, Results};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
-pub use strings::{fill, Strings};
+pub use strings::{fill, pieces, Piece, Strings};
 pub use validate::{validate, Problem, ProblemKind};
 pub use vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
