@@ -106,7 +106,10 @@ fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
     }
     let count = c.items().len().to_string();
     let line = fill(c.term("ui.welcome.time_text"), &[("count", &count)]);
-    assert!(line.starts_with(&format!("{count} short questions")), "{line}");
+    assert!(
+        line.starts_with(&format!("{count} short questions")),
+        "{line}"
+    );
     assert!(!line.contains('{'), "{line}");
 }
 

@@ -1,6 +1,6 @@
 //! The first screen: what netwhy is, how long it takes, the privacy promise, and
 //! the way in: start, or continue an assessment in progress (with the option to
-//! start over after a confirmation).
+//! start over after a confirmation that says what it clears and what it keeps).
 
 use yew::prelude::*;
 
@@ -14,6 +14,10 @@ use crate::route::Route;
 pub struct WelcomeProps {
     /// The assessment in progress, if any.
     pub session: Option<Session>,
+    /// Whether results of completed assessments are kept in the history (starting over
+    /// keeps them, and says so).
+    #[prop_or_default]
+    pub has_history: bool,
     /// Starts a new assessment (and shows its first question).
     pub on_start: Callback<()>,
 }
@@ -77,6 +81,13 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 (status, content.term("ui.resume"), resume_route(session))
             };
             let resume = Callback::from(move |_: MouseEvent| go(&target));
+            // Starting over replaces only the assessment in progress: say so when there are
+            // kept results that stay.
+            let confirm_key = if props.has_history {
+                "ui.start_over_confirm_history"
+            } else {
+                "ui.start_over_confirm"
+            };
             html! {
                 <div class="resume">
                     <p class="status">{ status }</p>
@@ -88,7 +99,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                     </div>
                     if *confirming {
                         <div class="confirm" role="group" aria-labelledby="confirm-text">
-                            <p id="confirm-text">{ content.term("ui.start_over_confirm") }</p>
+                            <p id="confirm-text">{ content.term(confirm_key) }</p>
                             <div class="actions">
                                 <button type="button" class="button danger" onclick={start}>{ content.term("ui.start_over_yes") }</button>
                                 <button type="button" class="button" onclick={keep}>{ content.term("ui.start_over_no") }</button>

@@ -139,6 +139,7 @@ pub const TERM_KEYS: &[&str] = &[
     "ui.resume",
     "ui.start_over",
     "ui.start_over_confirm",
+    "ui.start_over_confirm_history",
     "ui.start_over_yes",
     "ui.start_over_no",
     "ui.question_of",
