@@ -37,7 +37,7 @@ pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, Hab
 pub use calendar::{reminder_ics, Reminder, RETAKE_AFTER_DAYS};
 pub use constraints::Constraints;
 pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};
-pub use date::Date;
+pub use date::{Date, UtcOffset};
 pub use embedded::{Content, LoadError};
 pub use fit::{fit_channel, rank_channels, shortlist, Band, ChannelFit, Reason, ReasonKind};
 pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
