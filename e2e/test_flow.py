@@ -2,6 +2,7 @@
 reach the results; and what happens when stored data is broken or storage refuses."""
 
 import json
+import os
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -9,6 +10,7 @@ from selenium.webdriver.common.keys import Keys
 from support.checks import page_problems, saved_text, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIRST = "known_recognised"
 CORRUPT = '{"format":1,"current":{"answers":{"known_recognised":{"point":4}'
 
@@ -135,7 +137,9 @@ def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     wait_for(browser, "document.querySelector('.resume')")
     browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
     confirm = wait_for(browser, "document.querySelector('.confirm')")
-    assert "clears your answers" in confirm.text
+    assert "clears your current answers" in confirm.text
+    # No result is kept yet, so the question does not speak of one.
+    assert "History" not in confirm.text
     browser.find_element(By.XPATH, "//button[normalize-space()='No, keep my answers']").click()
     wait_for(browser, "!document.querySelector('.confirm')")
     assert json.loads(saved_text(browser))["current"]["answers"][FIRST] == {"point": 2}
@@ -144,6 +148,33 @@ def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     on_question(browser, FIRST)
     wait_for(browser, "Object.keys(JSON.parse(localStorage.getItem('netwhy')).current.answers).length === 0")
     assert browser.execute_script("return document.querySelector('.option input:checked');") is None
+    assert page_problems(browser, served.origin) == []
+
+
+def test_starting_over_keeps_the_results_in_history_and_says_so(browser, served, prelude):
+    # One kept result and an assessment in progress, as a saved copy holds them.
+    with open(os.path.join(ROOT, "tests", "fixtures", "transfer", "export-format-1.json")) as f:
+        kept = json.load(f)
+    prelude(
+        "if (!sessionStorage.getItem('seeded')) {"
+        f"  localStorage.setItem('netwhy', {json.dumps(json.dumps(kept))});"
+        "  sessionStorage.setItem('seeded', '1');"
+        "}"
+    )
+    browser.get(served.url)
+    wait_for(browser, "document.querySelector('.resume')")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
+    confirm = wait_for(browser, "document.querySelector('.confirm')")
+    assert "clears your current answers" in confirm.text
+    assert "results in History are kept" in confirm.text
+    browser.find_element(By.XPATH, "//button[normalize-space()='Yes, clear my answers']").click()
+    on_question(browser, FIRST)
+    wait_for(browser, "Object.keys(JSON.parse(localStorage.getItem('netwhy')).current.answers).length === 0")
+    # The kept result is still there, in the data and on the History screen.
+    assert [s["taken"] for s in json.loads(saved_text(browser))["history"]] == [s["taken"] for s in kept["history"]]
+    browser.get(served.url + "#/history")
+    wait_for(browser, "document.getElementById('history-title')")
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".history-list > li")) == len(kept["history"])
     assert page_problems(browser, served.origin) == []
 
 

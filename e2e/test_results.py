@@ -5,12 +5,19 @@ saved answers."""
 import datetime
 import json
 
+import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from support.checks import READ_DOWNLOAD, page_problems, saved_text, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
+
+# Today in the browser's own time zone, as the app counts days.
+LOCAL_TODAY = (
+    "var d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'),"
+    " String(d.getDate()).padStart(2, '0')].join('-');"
+)
 
 
 def stored(browser):
@@ -67,7 +74,7 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert len(browser.find_elements(By.CSS_SELECTOR, ".rules > li")) == 3
     # The retake window starts 30 days after today and ends 90 days after it.
     window = browser.find_element(By.CSS_SELECTOR, ".retake-window")
-    today = datetime.date.fromisoformat(browser.execute_script("return new Date().toISOString().slice(0, 10);"))
+    today = datetime.date.fromisoformat(browser.execute_script(LOCAL_TODAY))
     assert window.get_attribute("data-from") == str(today + datetime.timedelta(days=30))
     assert window.get_attribute("data-until") == str(today + datetime.timedelta(days=90))
     # A calendar file for the first day of that window.
@@ -141,6 +148,53 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert len(kept) == 1 and kept[0]["summary"]["top"] == ["equipped"]
     assert not browser.find_elements(By.CSS_SELECTOR, ".compare")
     assert page_problems(browser, served.origin) == []
+
+
+def test_every_date_is_the_day_of_the_persons_own_clock(browser, served):
+    if browser.engine != "chromium":
+        pytest.skip("only Chromium lets a test set the page's time zone (DevTools)")
+    # Berlin is UTC+2 in August: 22:30 UTC on 1 August is 00:30 on 2 August there.
+    browser.execute_cdp_cmd("Emulation.setTimezoneOverride", {"timezoneId": "Europe/Berlin"})
+    taken = "2026-08-01T22:30:00.000Z"
+    start(browser, served.url)
+    answer_as(browser, DESIGNER)
+    on_results(browser)
+    # Completed just after midnight, Berlin time.
+    browser.execute_script(
+        "var d = JSON.parse(localStorage.getItem('netwhy'));"
+        "d.history[0].taken = arguments[0]; d.current.snapshot = arguments[0];"
+        "localStorage.setItem('netwhy', JSON.stringify(d));",
+        taken,
+    )
+    browser.refresh()
+    on_results(browser)
+    completed = browser.find_element(By.CSS_SELECTOR, ".results > .meta time")
+    assert completed.get_attribute("datetime") == "2026-08-02"
+    assert written_out_is(completed.text, "2026-08-02"), completed.text
+    window = browser.find_element(By.CSS_SELECTOR, ".retake-window")
+    assert (window.get_attribute("data-from"), window.get_attribute("data-until")) == ("2026-09-01", "2026-10-31")
+    browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
+    wait_for(browser, "document.querySelector('.reminder-link')")
+    browser.set_script_timeout(20)
+    ics = browser.execute_async_script(READ_DOWNLOAD, ".reminder-link")
+    assert "DTSTART;VALUE=DATE:20260901\r\n" in ics, ics
+    # The history and the data screen name the same day.
+    browser.get(served.url + "#/history")
+    wait_for(browser, "document.getElementById('history-title')")
+    entry = browser.find_element(By.CSS_SELECTOR, ".history-list > li time")
+    assert entry.get_attribute("datetime") == taken
+    assert written_out_is(entry.text, "2026-08-02"), entry.text
+    browser.get(served.url + "#/data")
+    wait_for(browser, "document.getElementById('data-title')")
+    held = browser.find_element(By.CSS_SELECTOR, ".holdings time")
+    assert held.get_attribute("datetime") == "2026-08-02"
+    assert page_problems(browser, served.origin) == []
+
+
+def written_out_is(text, day):
+    """Whether a day written out in English ("August 2, 2026", "August 2, 2026 at 12:30 AM") is `day`."""
+    date = datetime.date.fromisoformat(day)
+    return str(date.year) in text and date.strftime("%B") in text and f"{date.day}," in text
 
 
 def test_what_if_controls_re_rank_the_channels_without_changing_the_answers(browser, served):

@@ -1,8 +1,11 @@
 //! Files in and out of the browser: saving a text as a download, reading a chosen
-//! file, and printing. Nothing here leaves the device: downloads are made from memory
-//! (`blob:` addresses) and files are read locally.
+//! file, and printing; and dates as the person's own clock and language show them.
+//! Nothing here leaves the device: downloads are made from memory (`blob:` addresses)
+//! and files are read locally.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::model::{Date, UtcOffset};
 
 /// A text made available as a download: its `blob:` address, revoked when dropped.
 #[derive(Debug, PartialEq, Eq)]
@@ -73,6 +76,24 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// How far the person's clocks are ahead of UTC at the moment `stamp` (ISO 8601), by the
+/// browser's time zone (which knows daylight saving time); now, if `stamp` is not a time.
+pub fn utc_offset_at(stamp: &str) -> UtcOffset {
+    let behind = js_sys::Date::new(&JsValue::from_str(stamp)).get_timezone_offset();
+    let behind = if behind.is_nan() {
+        js_sys::Date::new_0().get_timezone_offset()
+    } else {
+        behind
+    };
+    UtcOffset::minutes(-(behind as i32))
+}
+
+/// The day of the person's own calendar on which the moment `stamp` (ISO 8601) falls;
+/// `None` if it has no readable day.
+pub fn local_day(stamp: &str) -> Option<Date> {
+    Date::local(stamp, utc_offset_at(stamp))
 }
 
 /// A day (`YYYY-MM-DD`) written out in the language's long form, e.g. "26 November

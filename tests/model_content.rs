@@ -1,7 +1,9 @@
 //! The embedded content: it loads, validates and has the promised shape.
 
 use netwhy::model::strings::Strings;
-use netwhy::model::{validate, Content, ItemKind, Layer, Model, Motive, Role, Stage};
+use netwhy::model::{
+    fill, pieces, validate, Content, ItemKind, Layer, Model, Motive, Piece, Role, Stage,
+};
 
 #[test]
 fn embedded_content_validates() {
@@ -78,6 +80,50 @@ fn strings_are_looked_up_by_id() {
     assert_eq!(c.scale_labels("agree5").len(), 5);
     assert!(!c.action_text("comment_thoughtfully").is_empty());
     assert!(!c.strings.truths.is_empty());
+}
+
+#[test]
+fn strings_split_at_their_marks_in_order() {
+    assert_eq!(
+        pieces("better {known} in, {equipped}{connected}."),
+        [
+            Piece::Text("better "),
+            Piece::Mark("known"),
+            Piece::Text(" in, "),
+            Piece::Mark("equipped"),
+            Piece::Mark("connected"),
+            Piece::Text("."),
+        ]
+    );
+    assert_eq!(pieces("{n}"), [Piece::Mark("n")]);
+    assert_eq!(pieces(""), []);
+    // Braces around anything but a name are text.
+    assert_eq!(pieces("a {} b { c } {d"), [Piece::Text("a {} b { c } {d")]);
+    assert_eq!(pieces("{ {x}"), [Piece::Text("{ "), Piece::Mark("x")]);
+}
+
+#[test]
+fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
+    let c = Content::embedded();
+    let marks: Vec<&str> = pieces(c.term("ui.welcome.lead"))
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Mark(m) => Some(m),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    let reasons: Vec<&str> = Motive::ALL.iter().map(|m| m.id()).collect();
+    assert_eq!(marks, reasons);
+    for reason in reasons {
+        assert!(!c.term(&format!("ui.welcome.{reason}")).is_empty());
+    }
+    let count = c.items().len().to_string();
+    let line = fill(c.term("ui.welcome.time_text"), &[("count", &count)]);
+    assert!(
+        line.starts_with(&format!("{count} short questions")),
+        "{line}"
+    );
+    assert!(!line.contains('{'), "{line}");
 }
 
 #[test]

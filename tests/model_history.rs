@@ -4,7 +4,8 @@ mod model_support;
 
 use model_support::cases::cases;
 use netwhy::model::{
-    compare, reminder_ics, score, Content, Date, Motive, Reminder, Snapshot, RETAKE_AFTER_DAYS,
+    compare, reminder_ics, score, Content, Date, Motive, Reminder, Snapshot, UtcOffset,
+    RETAKE_AFTER_DAYS,
 };
 
 fn date(text: &str) -> Date {
@@ -53,6 +54,53 @@ fn adding_days_crosses_months_years_and_leap_days() {
         assert_eq!(d.days_since_epoch(), day);
         assert_eq!(Date::parse(&d.to_string()), Some(d));
     }
+}
+
+fn local(stamp: &str, minutes: i32) -> String {
+    Date::local(stamp, UtcOffset::minutes(minutes))
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| format!("no day in {stamp:?}"))
+}
+
+#[test]
+fn a_moment_falls_on_the_day_of_the_persons_own_clock() {
+    // 00:30 on 2 August in UTC+2 is still 1 August in UTC.
+    assert_eq!(local("2026-08-01T22:30:00.000Z", 120), "2026-08-02");
+    assert_eq!(local("2026-08-01T22:30:00.000Z", 0), "2026-08-01");
+    assert_eq!(local("2026-08-01T21:59:59.999Z", 120), "2026-08-01");
+    assert_eq!(local("2026-08-01T22:00:00.000Z", 120), "2026-08-02");
+    // West of UTC the evening is already the next day in UTC.
+    assert_eq!(local("2026-08-02T03:00:00.000Z", -300), "2026-08-01");
+    assert_eq!(local("2026-01-01T04:59:00.000Z", -300), "2025-12-31");
+    // Half-hour zones, the far ends, month ends and leap days.
+    assert_eq!(local("2026-08-01T18:30:00.000Z", 330), "2026-08-02");
+    assert_eq!(local("2026-08-01T18:29:00.000Z", 330), "2026-08-01");
+    assert_eq!(local("2026-08-01T10:00:00.000Z", 14 * 60), "2026-08-02");
+    assert_eq!(local("2026-08-01T11:00:00.000Z", -12 * 60), "2026-07-31");
+    assert_eq!(local("2026-12-31T23:30:00.000Z", 60), "2027-01-01");
+    assert_eq!(local("2026-02-28T23:30:00.000Z", 60), "2026-03-01");
+    assert_eq!(local("2028-02-28T23:30:00.000Z", 60), "2028-02-29");
+    assert_eq!(local("2028-03-01T00:30:00.000Z", -60), "2028-02-29");
+    // A stamp with its own offset is read as that moment.
+    assert_eq!(local("2026-08-02T00:30:00+02:00", 0), "2026-08-01");
+    assert_eq!(local("2026-08-02T00:30:00+02:00", 120), "2026-08-02");
+    assert_eq!(local("2026-08-01T19:30-0500", 0), "2026-08-02");
+    // A day alone, or a time with no zone (already local), is its own day; so is a
+    // time that cannot be read.
+    assert_eq!(local("2026-08-01", 14 * 60), "2026-08-01");
+    assert_eq!(local("2026-08-01T23:30:00", 120), "2026-08-01");
+    assert_eq!(local("2026-08-01Tlate", 120), "2026-08-01");
+    assert_eq!(local("2026-08-01T25:00:00Z", 120), "2026-08-01");
+    assert_eq!(Date::local("not a date", UtcOffset::minutes(120)), None);
+    assert_eq!(Date::local("2026-02-30T10:00:00Z", UtcOffset::UTC), None);
+}
+
+#[test]
+fn the_retake_window_counts_from_the_persons_day_of_completing() {
+    // Completed at 00:30 on 2 August in UTC+2: the window opens 30 days after 2 August.
+    let done = Date::local("2026-08-01T22:30:00.000Z", UtcOffset::minutes(120)).unwrap();
+    assert_eq!(done.add_days(RETAKE_AFTER_DAYS.0).to_string(), "2026-09-01");
+    assert_eq!(done.add_days(RETAKE_AFTER_DAYS.1).to_string(), "2026-10-31");
 }
 
 fn snapshots() -> (Snapshot, Snapshot) {

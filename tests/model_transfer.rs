@@ -8,7 +8,7 @@ use netwhy::model::store::{Session, Stored, FORMAT};
 use netwhy::model::transfer::{
     apply, export, file_name, merge, preview, read, ImportError, Mode, APP, MAX_BYTES,
 };
-use netwhy::model::{score, AnswerValue, Answers, Content, Date, Snapshot};
+use netwhy::model::{score, AnswerValue, Answers, Content, Date, Snapshot, UtcOffset};
 use serde_json::{json, Value};
 
 const NOW: &str = "2026-11-26T09:30:00.000Z";
@@ -93,21 +93,49 @@ fn the_file_is_the_storage_envelope_with_the_app_and_the_export_time() {
         json!("2026-08-01T10:00:00.000Z")
     );
     assert!(value["current"]["answers"].is_object());
-    assert_eq!(file_name(NOW), "netwhy-2026-11-26.json");
-    assert_eq!(file_name("garbage"), "netwhy.json");
+    assert_eq!(file_name(NOW, UtcOffset::UTC), "netwhy-2026-11-26.json");
+    assert_eq!(file_name("garbage", UtcOffset::UTC), "netwhy.json");
+    // Named by the person's own day: just after midnight in UTC+2 is still the day
+    // before in UTC, and late evening in UTC−5 is already the next day in UTC.
+    let late = "2026-11-25T22:30:00.000Z";
+    assert_eq!(
+        file_name(late, UtcOffset::minutes(120)),
+        "netwhy-2026-11-26.json"
+    );
+    assert_eq!(
+        file_name("2026-11-27T03:00:00.000Z", UtcOffset::minutes(-300)),
+        "netwhy-2026-11-26.json"
+    );
 }
 
 #[test]
 fn the_preview_counts_results_dates_and_the_assessment_in_progress() {
     let content = Content::embedded();
-    let p = preview(content, &device());
+    let p = preview(content, &device(), |_| UtcOffset::UTC);
     assert_eq!(p.snapshots, 2);
     assert_eq!(p.first, Date::parse("2026-08-01"));
     assert_eq!(p.last, Date::parse("2026-10-01"));
     let s = p.session.expect("in progress");
     assert_eq!((s.answered, s.total), (5, content.items().len()));
     assert_eq!(s.updated, Date::parse("2026-11-25"));
-    let empty = preview(content, &Stored::new());
+    // The days are the person's: 10:00 UTC is the next day in UTC+14 (and the offset is
+    // asked for each moment, as daylight saving time changes it).
+    let asked = std::cell::RefCell::new(Vec::new());
+    let east = preview(content, &device(), |stamp| {
+        asked.borrow_mut().push(stamp.to_owned());
+        UtcOffset::minutes(14 * 60)
+    });
+    assert_eq!(east.first, Date::parse("2026-08-02"));
+    assert_eq!(east.last, Date::parse("2026-10-02"));
+    assert_eq!(
+        east.session.and_then(|s| s.updated),
+        Date::parse("2026-11-26")
+    );
+    assert!(asked
+        .borrow()
+        .iter()
+        .any(|s| s == "2026-08-01T10:00:00.000Z"));
+    let empty = preview(content, &Stored::new(), |_| UtcOffset::UTC);
     assert_eq!(
         (empty.snapshots, empty.first, empty.session),
         (0, None, None)

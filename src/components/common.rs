@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::files::{long_date, long_date_time};
+use crate::files::{local_day, long_date, long_date_time};
 use crate::model::{fill, Content, Date, Motive, Reason};
 
 /// "a, b and c" with the language's word for "and".
@@ -64,10 +64,10 @@ pub fn day(content: &Content, date: Date) -> Html {
     html! { <time datetime={iso.clone()}>{ long_date(&content.strings.language, &iso) }</time> }
 }
 
-/// The day of an ISO 8601 time stamp, written out in words (the stamp itself if it has
-/// no readable day).
+/// The day of the person's calendar on which an ISO 8601 time stamp falls, written out
+/// in words (the stamp itself if it has no readable day).
 pub fn day_of(content: &Content, stamp: &str) -> Html {
-    match Date::parse(stamp) {
+    match local_day(stamp) {
         Some(date) => day(content, date),
         None => html! { { stamp.to_owned() } },
     }

@@ -64,7 +64,8 @@ pub fn screen(props: &ScreenProps) -> Html {
     let stored = &props.stored;
     match &props.route {
         Route::Welcome => html! {
-            <Welcome session={stored.current.clone()} on_start={props.on_start.clone()} />
+            <Welcome session={stored.current.clone()} has_history={!stored.history.is_empty()}
+                on_start={props.on_start.clone()} />
         },
         Route::Question(id) => {
             let answers = stored

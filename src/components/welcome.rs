@@ -1,12 +1,12 @@
 //! The first screen: what netwhy is, how long it takes, the privacy promise, and
 //! the way in: start, or continue an assessment in progress (with the option to
-//! start over after a confirmation).
+//! start over after a confirmation that says what it clears and what it keeps).
 
 use yew::prelude::*;
 
 use crate::app::go;
 use crate::model::store::Session;
-use crate::model::{fill, Content};
+use crate::model::{fill, pieces, Content, Piece};
 use crate::route::Route;
 
 /// Properties of [`Welcome`].
@@ -14,6 +14,10 @@ use crate::route::Route;
 pub struct WelcomeProps {
     /// The assessment in progress, if any.
     pub session: Option<Session>,
+    /// Whether results of completed assessments are kept in the history (starting over
+    /// keeps them, and says so).
+    #[prop_or_default]
+    pub has_history: bool,
     /// Starts a new assessment (and shows its first question).
     pub on_start: Callback<()>,
 }
@@ -77,6 +81,13 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                 (status, content.term("ui.resume"), resume_route(session))
             };
             let resume = Callback::from(move |_: MouseEvent| go(&target));
+            // Starting over replaces only the assessment in progress: say so when there are
+            // kept results that stay.
+            let confirm_key = if props.has_history {
+                "ui.start_over_confirm_history"
+            } else {
+                "ui.start_over_confirm"
+            };
             html! {
                 <div class="resume">
                     <p class="status">{ status }</p>
@@ -88,7 +99,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                     </div>
                     if *confirming {
                         <div class="confirm" role="group" aria-labelledby="confirm-text">
-                            <p id="confirm-text">{ content.term("ui.start_over_confirm") }</p>
+                            <p id="confirm-text">{ content.term(confirm_key) }</p>
                             <div class="actions">
                                 <button type="button" class="button danger" onclick={start}>{ content.term("ui.start_over_yes") }</button>
                                 <button type="button" class="button" onclick={keep}>{ content.term("ui.start_over_no") }</button>
@@ -99,38 +110,50 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             }
         }
     };
+    let lead = pieces(content.term("ui.welcome.lead"))
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { { text.to_owned() } },
+            Piece::Mark(mark) => match emphasis(mark) {
+                Some(key) => html! { <strong>{ content.term(key) }</strong> },
+                None => html! { { format!("{{{mark}}}") } },
+            },
+        });
+    let count = content.items().len().to_string();
+    let facts = [
+        (
+            "ui.welcome.time",
+            fill(content.term("ui.welcome.time_text"), &[("count", &count)]),
+        ),
+        (
+            "ui.welcome.private",
+            content.term("ui.welcome.private_text").to_owned(),
+        ),
+        (
+            "ui.welcome.explained",
+            content.term("ui.welcome.explained_text").to_owned(),
+        ),
+    ]
+    .into_iter()
+    .map(|(head, text)| html! { <li><strong>{ content.term(head) }</strong>{ " " }{ text }</li> });
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title" tabindex="-1">{ "Why do you network, and where should you spend your time?" }</h1>
-            <p class="lead">
-                { "People network for three main reasons: to become better " }
-                <strong>{ "known" }</strong>
-                { " in their field, better " }
-                <strong>{ "equipped" }</strong>
-                { " with knowledge and advice, or better " }
-                <strong>{ "connected" }</strong>
-                { " to people who can introduce and recommend them. This self-assessment shows \
-                   which of the three matters most to you, which platforms and channels fit that \
-                   reason, your time and your comfort with privacy, and a short plan for the \
-                   coming weeks." }
-            </p>
+            <h1 id="welcome-title" tabindex="-1">{ content.term("ui.welcome.title") }</h1>
+            <p class="lead">{ for lead }</p>
             { entry }
-            <ul class="facts">
-                <li>
-                    <strong>{ "About 10 minutes." }</strong>
-                    { " Around 30 short questions, no timer. You can stop and come back later." }
-                </li>
-                <li>
-                    <strong>{ "Your answers never leave this device." }</strong>
-                    { " No account, no server, no tracking: everything is kept in this browser \
-                       only, and you can delete it at any time." }
-                </li>
-                <li>
-                    <strong>{ "Every result is explained." }</strong>
-                    { " Each score and suggestion says why, so you can judge it for yourself." }
-                </li>
-            </ul>
+            <ul class="facts">{ for facts }</ul>
         </section>
+    }
+}
+
+/// The term of the emphasised word that a mark of the lead paragraph stands for: the
+/// three reasons to network.
+fn emphasis(mark: &str) -> Option<&'static str> {
+    match mark {
+        "known" => Some("ui.welcome.known"),
+        "equipped" => Some("ui.welcome.equipped"),
+        "connected" => Some("ui.welcome.connected"),
+        _ => None,
     }
 }
 

@@ -37,7 +37,7 @@ pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, Hab
 pub use calendar::{reminder_ics, Reminder, RETAKE_AFTER_DAYS};
 pub use constraints::Constraints;
 pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};
-pub use date::Date;
+pub use date::{Date, UtcOffset};
 pub use embedded::{Content, LoadError};
 pub use fit::{fit_channel, rank_channels, shortlist, Band, ChannelFit, Reason, ReasonKind};
 pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
@@ -45,6 +45,6 @@ pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, PerMotive, Priorities};
 pub use results::{score, score_with, Results};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
-pub use strings::{fill, Strings};
+pub use strings::{fill, pieces, Piece, Strings};
 pub use validate::{validate, Problem, ProblemKind};
 pub use vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};

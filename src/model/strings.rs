@@ -122,12 +122,24 @@ pub const TERM_KEYS: &[&str] = &[
     "ui.brand",
     "ui.home",
     "ui.footer",
+    "ui.welcome.title",
+    "ui.welcome.lead",
+    "ui.welcome.known",
+    "ui.welcome.equipped",
+    "ui.welcome.connected",
+    "ui.welcome.time",
+    "ui.welcome.time_text",
+    "ui.welcome.private",
+    "ui.welcome.private_text",
+    "ui.welcome.explained",
+    "ui.welcome.explained_text",
     "ui.start",
     "ui.in_progress",
     "ui.finished",
     "ui.resume",
     "ui.start_over",
     "ui.start_over_confirm",
+    "ui.start_over_confirm_history",
     "ui.start_over_yes",
     "ui.start_over_no",
     "ui.question_of",
@@ -303,6 +315,45 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();
     for (name, value) in values {
         out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// A part of a string with `{name}` marks: text as it is, or a mark by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text to show as it is.
+    Text(&'a str),
+    /// The name of a `{name}` mark, for the caller to put something in its place (say,
+    /// an emphasised word).
+    Mark(&'a str),
+}
+
+/// Splits a string at its `{name}` marks (a name of letters, digits and `_`), keeping
+/// the order, so that a translation can move the marks and the caller can still put
+/// markup in their place. Braces around anything else stay text.
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let (mut text_from, mut search_from) = (0, 0);
+    while let Some(open) = template[search_from..].find('{').map(|i| search_from + i) {
+        let rest = &template[open + 1..];
+        let name = rest.find('}').map(|close| &rest[..close]).filter(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+        match name {
+            Some(name) => {
+                if open > text_from {
+                    out.push(Piece::Text(&template[text_from..open]));
+                }
+                out.push(Piece::Mark(name));
+                text_from = open + name.len() + 2;
+                search_from = text_from;
+            }
+            None => search_from = open + 1,
+        }
+    }
+    if text_from < template.len() {
+        out.push(Piece::Text(&template[text_from..]));
     }
     out
 }

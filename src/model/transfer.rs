@@ -34,7 +34,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::date::Date;
+use super::date::{Date, UtcOffset};
 use super::embedded::Content;
 use super::store::{self, Decoded, Session, Stored, Unreadable};
 
@@ -59,9 +59,10 @@ pub fn export(stored: &Stored, now: &str) -> String {
     }
 }
 
-/// A file name for an export made at `now`: `netwhy-2026-11-26.json`.
-pub fn file_name(now: &str) -> String {
-    match Date::parse(now) {
+/// A file name for an export made at `now`, with the day it is where the clocks are
+/// `offset` ahead of UTC: `netwhy-2026-11-26.json`.
+pub fn file_name(now: &str, offset: UtcOffset) -> String {
+    match Date::local(now, offset) {
         Some(day) => format!("{APP}-{day}.json"),
         None => format!("{APP}.json"),
     }
@@ -154,9 +155,9 @@ pub fn read(text: &str) -> Result<Imported, ImportError> {
 pub struct Preview {
     /// How many past results it has.
     pub snapshots: usize,
-    /// The day of the earliest result.
+    /// The day of the earliest result (in the person's time zone).
     pub first: Option<Date>,
-    /// The day of the latest result.
+    /// The day of the latest result (in the person's time zone).
     pub last: Option<Date>,
     /// The assessment in progress, if it has one with at least one answer.
     pub session: Option<SessionPreview>,
@@ -169,16 +170,22 @@ pub struct SessionPreview {
     pub answered: usize,
     /// Questions in all.
     pub total: usize,
-    /// The day it last changed.
+    /// The day it last changed (in the person's time zone).
     pub updated: Option<Date>,
 }
 
-/// What `stored` holds.
-pub fn preview(content: &Content, stored: &Stored) -> Preview {
+/// What `stored` holds, with its days as they are where the clocks are `offset_at(moment)`
+/// ahead of UTC at each moment (the offset can change with daylight saving time).
+pub fn preview(
+    content: &Content,
+    stored: &Stored,
+    offset_at: impl Fn(&str) -> UtcOffset,
+) -> Preview {
+    let day = |stamp: &str| Date::local(stamp, offset_at(stamp));
     let days: Vec<Date> = stored
         .history
         .iter()
-        .filter_map(|s| Date::parse(&s.taken))
+        .filter_map(|s| day(&s.taken))
         .collect();
     let session = stored
         .current
@@ -187,7 +194,7 @@ pub fn preview(content: &Content, stored: &Stored) -> Preview {
         .map(|s| SessionPreview {
             answered: s.answers.answered(content).len(),
             total: content.items().len(),
-            updated: Date::parse(&s.updated),
+            updated: day(&s.updated),
         });
     Preview {
         snapshots: stored.history.len(),

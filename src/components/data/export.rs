@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::now;
-use crate::files::{save, Download};
+use crate::files::{save, utc_offset_at, Download};
 use crate::model::store::Stored;
 use crate::model::transfer::{export, file_name};
 use crate::model::Content;
@@ -29,7 +29,11 @@ pub fn export_section(props: &ExportProps) -> Html {
         let (file, failed, stored) = (file.clone(), failed.clone(), props.stored.clone());
         Callback::from(move |_: MouseEvent| {
             let at = now();
-            match save(&file_name(&at), "application/json", &export(&stored, &at)) {
+            match save(
+                &file_name(&at, utc_offset_at(&at)),
+                "application/json",
+                &export(&stored, &at),
+            ) {
                 Ok(download) => {
                     file.set(Some(Rc::new(download)));
                     failed.set(false);

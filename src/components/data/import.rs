@@ -6,7 +6,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::data::holdings;
-use crate::files::{read_text, ReadError};
+use crate::files::{read_text, utc_offset_at, ReadError};
 use crate::model::transfer::{self, preview, ImportError, Imported, Mode, MAX_BYTES};
 use crate::model::{fill, Content};
 use crate::state::Action;
@@ -98,7 +98,7 @@ pub fn import(props: &ImportProps) -> Html {
         Step::Ready(imported) => html! {
             <div class="import-preview">
                 <h3>{ content.term("ui.import.contains") }</h3>
-                { holdings(content, &preview(content, &imported.stored)) }
+                { holdings(content, &preview(content, &imported.stored, utc_offset_at)) }
                 <p>{ content.term("ui.import.choose") }</p>
                 <div class="actions">
                     <button type="button" class="button primary" onclick={choose(Mode::Merge)}>{ content.term("ui.import.merge") }</button>

@@ -9,6 +9,7 @@ pub mod persist;
 use yew::prelude::*;
 
 use crate::components::common::day;
+use crate::files::utc_offset_at;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
 use crate::model::{fill, Content};
@@ -64,7 +65,7 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
 #[function_component(DataScreen)]
 pub fn data_screen(props: &DataProps) -> Html {
     let content = Content::embedded();
-    let here = preview(content, &props.stored);
+    let here = preview(content, &props.stored, utc_offset_at);
     html! {
         <section class="data" aria-labelledby="data-title">
             <h1 id="data-title" tabindex="-1">{ content.term("ui.data.title") }</h1>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::app::now;
 use crate::components::common::{day, motive_names};
 use crate::components::results::split_mark;
-use crate::files::{save, Download};
+use crate::files::{local_day, save, Download};
 use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
 
@@ -27,8 +27,9 @@ pub struct NextProps {
     pub on_retake: Callback<()>,
 }
 
+/// Today, in the person's calendar.
 fn today() -> Date {
-    Date::parse(&now()).unwrap_or(Date {
+    local_day(&now()).unwrap_or(Date {
         year: 2026,
         month: 1,
         day: 1,
@@ -43,7 +44,7 @@ pub fn next(props: &NextProps) -> Html {
     let done = props
         .completed
         .as_deref()
-        .and_then(Date::parse)
+        .and_then(local_day)
         .unwrap_or_else(today);
     let (from, to) = (
         done.add_days(RETAKE_AFTER_DAYS.0),
