@@ -26,8 +26,9 @@ const PREFIX = "netwhy:" + new URL(SCOPE).pathname + ":";
 const CACHE = PREFIX + BUILD.version;
 const SHELL = new URL("./", SCOPE).href;
 const SHELL_PATHS = new Set([new URL(SCOPE).pathname, new URL("index.html", SCOPE).pathname]);
-// Trunk's file names: name-<16 hex digits>.ext (and name-<hash>_bg.wasm).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$/;
+// Trunk's file names: name-<hash>.ext and name-<hash>_bg.wasm, the hash a 64-bit number in hex
+// without leading zeros (so up to 16 digits).
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|css|wasm|svg)$/;
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
 
 async function precache() {

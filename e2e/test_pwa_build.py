@@ -13,6 +13,8 @@ import pytest
 
 from support.pwa import postbuild
 
+import static_server
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
 
@@ -50,6 +52,21 @@ def test_the_service_worker_keeps_every_file_of_the_build():
     assert listed == build_files(DIST) - {"sw.js"}
     assert re.fullmatch(r"[0-9a-f]{16}", build["version"])
     assert any(f.endswith(".wasm") for f in listed) and "manifest.webmanifest" in listed
+
+
+def test_every_file_named_by_its_contents_is_kept_for_good_and_no_other():
+    # Trunk names a file by its contents (name-<hash>.ext); the worker then takes the copy the
+    # page downloaded, and the server and the README's host settings cache it for a year. The
+    # hash is written without leading zeros, so some builds have names with fewer digits.
+    text = read(DIST, "sw.js")
+    pattern = re.search(r"const HASHED = /(.*)/;", text).group(1)
+    patterns = {"sw.js": re.compile(pattern), "static_server.py": static_server.HASHED}
+    plain = {"index.html", "sw.js", "manifest.webmanifest"}
+    for name in build_files(DIST):
+        named_by_contents = name not in plain and not name.startswith("icons/")
+        for where, hashed in patterns.items():
+            assert bool(hashed.search("/" + name)) == named_by_contents, (where, name)
+            assert hashed.search("/netwhy-5571e13c7d06883_bg.wasm"), where
 
 
 def test_the_cache_version_follows_the_contents_and_the_step_can_run_again(copy):

@@ -52,8 +52,9 @@ SECURITY_HEADERS = (
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
 )
-# Trunk's file names: name-<16 hex digits>.ext (and name-<hash>_bg.wasm).
-HASHED = re.compile(r"-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$")
+# Trunk's file names: name-<hash>.ext and name-<hash>_bg.wasm, the hash a 64-bit number in hex
+# without leading zeros (so up to 16 digits).
+HASHED = re.compile(r"-[0-9a-f]{1,16}(_bg)?\.(js|css|wasm|svg)$")
 COMPRESSIBLE = {".wasm", ".js", ".mjs", ".css", ".html", ".json", ".webmanifest", ".svg"}
 
 
