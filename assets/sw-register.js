@@ -161,10 +161,37 @@
     });
   }
 
-  // Registering after the page has loaded keeps the first visit's downloads for the app itself.
-  if (document.readyState === "complete") {
-    register();
+  // Registering once the page has loaded and the app has started keeps the first visit's
+  // downloads for the app itself, and lets the worker take the app's files from the browser's
+  // cache instead of downloading them a second time. (The app starts after the first paint, so
+  // the page's load can come first.) A timer makes sure an app that never starts cannot keep
+  // the offline copy from being set up.
+  var waitingFor = 2;
+  var registered = false;
+  function ready() {
+    waitingFor -= 1;
+    if (waitingFor === 0 && !registered) {
+      registered = true;
+      register();
+    }
+  }
+  function loaded() {
+    ready();
+    setTimeout(function () {
+      if (!registered) {
+        registered = true;
+        register();
+      }
+    }, 10000);
+  }
+  if (window.wasmBindings) {
+    ready();
   } else {
-    window.addEventListener("load", register);
+    window.addEventListener("TrunkApplicationStarted", ready, { once: true });
+  }
+  if (document.readyState === "complete") {
+    loaded();
+  } else {
+    window.addEventListener("load", loaded, { once: true });
   }
 })();
