@@ -26,7 +26,7 @@ as_root() {
 apt_install() {
   local missing=()
   for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$pkg")
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     say "Installing Debian packages: ${missing[*]} (a few minutes)"
@@ -39,7 +39,9 @@ apt_install() {
 cargo_tool() {
   local bin="$1" version="$2" crate="$3" duration="$4"
   shift 4
-  if command -v "$bin" >/dev/null 2>&1 && "$bin" --version 2>/dev/null | grep -qF " $version"; then
+  # grep reads the whole output (no -q): stopping early would kill a tool that prints more
+  # lines (geckodriver) with SIGPIPE, and pipefail would then count it as missing.
+  if command -v "$bin" >/dev/null 2>&1 && "$bin" --version 2>/dev/null | grep -F " $version" >/dev/null; then
     return 0
   fi
   say "Installing $crate $version with cargo (about $duration on 2 cores; output in $LOG_DIR/$crate.log)"
@@ -53,7 +55,7 @@ cargo_tool() {
 
 setup_build() {
   command -v cargo >/dev/null || { say "cargo is missing: install Rust with rustup first"; exit 1; }
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
     say "Adding the wasm32-unknown-unknown Rust target"
     rustup target add wasm32-unknown-unknown
   fi
@@ -71,8 +73,8 @@ setup_build() {
 setup_test() {
   apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
   cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver "4 minutes" --locked
-  if ! rustup component list --installed | grep -q '^clippy'; then rustup component add clippy; fi
-  if ! rustup component list --installed | grep -q '^rustfmt'; then rustup component add rustfmt; fi
+  if ! rustup component list --installed | grep '^clippy' >/dev/null; then rustup component add clippy; fi
+  if ! rustup component list --installed | grep '^rustfmt' >/dev/null; then rustup component add rustfmt; fi
   local venv="$ROOT/tools/.venv" stamp="$ROOT/tools/.venv/.requirements"
   if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/tools/requirements.txt" "$stamp"; then
     say "Installing Python test tools into tools/.venv"
