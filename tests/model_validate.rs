@@ -233,3 +233,37 @@ fn loading_broken_json_reports_every_problem() {
         Err(LoadError::Parse("model", _))
     ));
 }
+
+#[test]
+fn a_text_that_drops_or_misspells_a_mark_is_named() {
+    // A translator reworded the date line and lost its mark, and added one nothing fills.
+    let en = edit(
+        EN,
+        "\"ui.results.completed\" = \"Completed on {date}.\"",
+        "\"ui.results.completed\" = \"Completed on {datum}.\"",
+    );
+    let en = edit(&en, "\"ui.start\" = \"", "\"ui.start\" = \"{name}, ");
+    let p = problems(MODEL, &en);
+    assert_has(
+        &p,
+        "terms.ui.results.completed",
+        ProblemKind::MissingMark("date".into()),
+    );
+    assert_has(
+        &p,
+        "terms.ui.results.completed",
+        ProblemKind::UnknownMark("datum".into()),
+    );
+    assert_has(
+        &p,
+        "terms.ui.start",
+        ProblemKind::UnknownMark("name".into()),
+    );
+    // Moving marks around is fine.
+    let en = edit(
+        EN,
+        "\"ui.in_progress\" = \"",
+        "\"ui.in_progress\" = \"{total} / {answered}: ",
+    );
+    assert_eq!(problems(MODEL, &en), vec![]);
+}

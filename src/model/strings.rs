@@ -310,6 +310,53 @@ pub const TERM_KEYS: &[&str] = &[
     "ui.what_if.title",
 ];
 
+/// The `{name}` marks of the terms that have them, which the app fills in: a language
+/// file must keep every one (it may move them), and no other term may have marks.
+pub const TERM_MARKS: &[(&str, &[&str])] = &[
+    ("ui.welcome.lead", &["known", "equipped", "connected"]),
+    ("ui.welcome.time_text", &["count"]),
+    ("ui.in_progress", &["answered", "total"]),
+    ("ui.question_of", &["n", "total"]),
+    ("ui.part_of", &["n", "total", "name"]),
+    ("ui.split.add", &["motive"]),
+    ("ui.split.remove", &["motive"]),
+    ("ui.results.points", &["total"]),
+    ("ui.results.because", &["reasons"]),
+    ("ui.results.but", &["reasons"]),
+    ("ui.results.plan_total", &["total", "budget"]),
+    ("ui.results.minutes", &["minutes"]),
+    ("ui.results.completed", &["date"]),
+    ("ui.results.earlier", &["date"]),
+    ("ui.results.top_one", &["motive"]),
+    ("ui.results.top_joint", &["motives"]),
+    ("ui.results.disagreement_detail", &["statements", "points"]),
+    ("ui.results.retake_between", &["date", "until"]),
+    ("ui.reminder.description", &["motives"]),
+    ("ui.chart.describe", &["motive", "score"]),
+    ("ui.chart.points", &["points", "total"]),
+    ("ui.how.motive_score", &["motive", "score"]),
+    ("ui.how.points_of", &["points", "max"]),
+    ("ui.how.blend_text", &["statements", "points", "joint"]),
+    ("ui.how.fit_time", &["penalty"]),
+    ("ui.how.fit_comfort", &["privacy", "posting", "strangers"]),
+    ("ui.how.fit_region", &["penalty"]),
+    ("ui.how.fit_bonus", &["used", "region", "audience"]),
+    ("ui.how.fit_bands", &["strong", "good", "possible"]),
+    ("ui.history.top", &["motives"]),
+    ("ui.history.channels", &["channels"]),
+    ("ui.history.delete_one", &["date"]),
+    ("ui.compare.rose", &["by"]),
+    ("ui.compare.fell", &["by"]),
+    ("ui.compare.top_changed", &["before", "after"]),
+    ("ui.compare.top_same", &["motives"]),
+    ("ui.compare.added", &["channels"]),
+    ("ui.compare.dropped", &["channels"]),
+    ("ui.compare.kept", &["channels"]),
+    ("ui.data.results", &["count"]),
+    ("ui.data.in_progress", &["answered", "total"]),
+    ("ui.import.limit", &["mb"]),
+];
+
 /// Fills the `{name}` marks of a string with values; marks without a value stay.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();

@@ -48,6 +48,10 @@ pub enum ProblemKind {
     RoleCount(usize),
     /// No face-to-face action fits the smallest time budget at this stage.
     NoFaceToFaceAction,
+    /// A text lacks a `{name}` mark the app fills in (the mark's name).
+    MissingMark(String),
+    /// A text has a `{name}` mark the app does not fill in, which would be shown as it is.
+    UnknownMark(String),
 }
 
 impl fmt::Display for Problem {
@@ -69,6 +73,10 @@ impl fmt::Display for Problem {
             ProblemKind::RoleCount(n) => write!(f, "role needs exactly one item, found {n}"),
             ProblemKind::NoFaceToFaceAction => {
                 write!(f, "no face-to-face action fits the smallest time budget")
+            }
+            ProblemKind::MissingMark(m) => write!(f, "lacks the mark {{{m}}}"),
+            ProblemKind::UnknownMark(m) => {
+                write!(f, "has the mark {{{m}}}, which nothing fills in")
             }
         }
     }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::content::{Model, FORMAT_VERSION};
-use super::strings::{Strings, TERM_KEYS};
+use super::strings::{pieces, Piece, Strings, TERM_KEYS, TERM_MARKS};
 use super::validate::{ProblemKind, Report};
 use super::vocab::{ItemKind, Layer, Motive, Role, Rule};
 
@@ -25,6 +25,33 @@ fn no_strays<V>(r: &mut Report, section: &str, map: &BTreeMap<String, V>, known:
                 ProblemKind::UnknownReference(key.clone()),
             );
         }
+    }
+}
+
+/// A term has exactly the `{name}` marks the app fills in ([`TERM_MARKS`]), in any order.
+fn marks(r: &mut Report, key: &str, value: &str) {
+    let wanted = TERM_MARKS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or(&[][..], |(_, marks)| *marks);
+    let found: Vec<&str> = pieces(value)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Mark(name) => Some(name),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    for mark in wanted.iter().filter(|m| !found.contains(m)) {
+        r.push(
+            format!("terms.{key}"),
+            ProblemKind::MissingMark((*mark).to_owned()),
+        );
+    }
+    for mark in found.iter().filter(|m| !wanted.contains(m)) {
+        r.push(
+            format!("terms.{key}"),
+            ProblemKind::UnknownMark((*mark).to_owned()),
+        );
     }
 }
 
@@ -104,6 +131,9 @@ pub(crate) fn check_strings(m: &Model, s: &Strings, r: &mut Report) {
     }
     for key in TERM_KEYS {
         text(r, format!("terms.{key}"), s.terms.get(*key));
+    }
+    for (key, value) in &s.terms {
+        marks(r, key, value);
     }
     if s.truths.is_empty() {
         r.push("truths", ProblemKind::MissingString);
