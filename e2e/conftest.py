@@ -100,7 +100,10 @@ def browser(engine, request):
     if engine == "webkit":
         request.getfixturevalue("display")
     profile = tempfile.mkdtemp(prefix=f"netwhy-{engine}-")
-    driver = launch(engine, profile)
+    # A test marked time_zone("Area/City") runs in a browser whose clock is in that zone.
+    zone = request.node.get_closest_marker("time_zone")
+    env = {**os.environ, "TZ": zone.args[0]} if zone else None
+    driver = launch(engine, profile, env=env)
     driver.engine = engine
     yield driver
     driver.quit()

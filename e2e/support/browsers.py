@@ -31,8 +31,9 @@ def _tool(name, fallback):
     return shutil.which(name) or fallback
 
 
-def launch(engine, profile_dir, width=1280, height=900):
-    """Returns a WebDriver session for `engine`."""
+def launch(engine, profile_dir, width=1280, height=900, env=None):
+    """Returns a WebDriver session for `engine`; `env` is the environment of the driver and
+    the browser it starts (None: this process's)."""
     if engine == "chromium":
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -41,21 +42,21 @@ def launch(engine, profile_dir, width=1280, height=900):
         options.add_argument(f"--user-data-dir={profile_dir}")
         options.add_argument(f"--window-size={width},{height}")
         options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-        service = ChromeService(executable_path=_tool("chromedriver", "/usr/bin/chromedriver"))
+        service = ChromeService(executable_path=_tool("chromedriver", "/usr/bin/chromedriver"), env=env)
         return webdriver.Chrome(options=options, service=service)
     if engine == "firefox":
         options = webdriver.FirefoxOptions()
         options.binary_location = _tool("firefox-esr", "/usr/bin/firefox-esr")
         options.add_argument("-headless")
         geckodriver = _tool("geckodriver", os.path.expanduser("~/.cargo/bin/geckodriver"))
-        driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver))
+        driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env))
         driver.set_window_size(width, height)
         return driver
     if engine == "webkit":
         options = WebKitOptions()
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")
-        service = WebKitService(executable_path=_tool("WebKitWebDriver", "/usr/bin/WebKitWebDriver"))
+        service = WebKitService(executable_path=_tool("WebKitWebDriver", "/usr/bin/WebKitWebDriver"), env=env)
         driver = webdriver.WebKitGTK(options=options, service=service)
         driver.set_window_size(width, height)
         return driver
