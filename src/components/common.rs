@@ -1,11 +1,24 @@
 //! Small helpers shared by the screens: lists in words, the "because …" line of a
-//! channel, dates in words, and the names of motives and channels with fallbacks for
-//! ids a newer or older content no longer has.
+//! channel, dates in words, texts with markup in place of their `{name}` marks, and the
+//! names of motives and channels with fallbacks for ids a newer or older content no
+//! longer has.
 
 use yew::prelude::*;
 
 use crate::files::{local_day, long_date, long_date_time};
-use crate::model::{fill, Content, Date, Motive, Reason};
+use crate::model::{fill, pieces, Content, Date, Motive, Piece, Reason};
+
+/// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark
+/// it does not know stays as written), e.g. a date in a `<time>` or a word in bold.
+pub fn with_marks(text: &str, fill: impl Fn(&str) -> Option<Html>) -> Html {
+    pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => html! { { text.to_owned() } },
+            Piece::Mark(name) => fill(name).unwrap_or_else(|| html! { { format!("{{{name}}}") } }),
+        })
+        .collect()
+}
 
 /// "a, b and c" with the language's word for "and".
 pub fn join(content: &Content, parts: &[&str]) -> String {

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use crate::app::go;
+use crate::components::common::with_marks;
 use crate::model::store::Session;
-use crate::model::{fill, pieces, Content, Piece};
+use crate::model::{fill, Content};
 use crate::route::Route;
 
 /// Properties of [`Welcome`].
@@ -110,15 +111,9 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             }
         }
     };
-    let lead = pieces(content.term("ui.welcome.lead"))
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::Text(text) => html! { { text.to_owned() } },
-            Piece::Mark(mark) => match emphasis(mark) {
-                Some(key) => html! { <strong>{ content.term(key) }</strong> },
-                None => html! { { format!("{{{mark}}}") } },
-            },
-        });
+    let lead = with_marks(content.term("ui.welcome.lead"), |mark| {
+        emphasis(mark).map(|key| html! { <strong>{ content.term(key) }</strong> })
+    });
     let count = content.items().len().to_string();
     let facts = [
         (
@@ -139,7 +134,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h1 id="welcome-title" tabindex="-1">{ content.term("ui.welcome.title") }</h1>
-            <p class="lead">{ for lead }</p>
+            <p class="lead">{ lead }</p>
             { entry }
             <ul class="facts">{ for facts }</ul>
         </section>

@@ -15,7 +15,7 @@ pub mod what_if;
 
 use yew::prelude::*;
 
-use crate::components::common::day_of;
+use crate::components::common::{day_of, with_marks};
 use crate::components::missing::Missing;
 use crate::files::print;
 use crate::model::{score, Answers, Content};
@@ -56,8 +56,10 @@ pub fn results_screen(props: &ResultsProps) -> Html {
         } else {
             "ui.results.completed"
         };
-        let [before, after] = split_mark(content.term(key));
-        html! { <p class="meta">{ before }{ day_of(content, taken) }{ after }</p> }
+        let line = with_marks(content.term(key), |mark| {
+            (mark == "date").then(|| day_of(content, taken))
+        });
+        html! { <p class="meta">{ line }</p> }
     });
     html! {
         <section class="results" aria-labelledby="results-title">
@@ -74,13 +76,5 @@ pub fn results_screen(props: &ResultsProps) -> Html {
                 on_retake={props.on_retake.clone()} />
             <p class="print-only print-note">{ content.term("ui.results.printed_note") }</p>
         </section>
-    }
-}
-
-/// The text before and after the `{date}` mark of a string.
-pub fn split_mark(text: &str) -> [&str; 2] {
-    match text.split_once("{date}") {
-        Some((before, after)) => [before, after],
-        None => [text, ""],
     }
 }

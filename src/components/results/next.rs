@@ -7,8 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::now;
-use crate::components::common::{day, motive_names};
-use crate::components::results::split_mark;
+use crate::components::common::{day, motive_names, with_marks};
 use crate::files::{local_day, save, Download};
 use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
@@ -74,8 +73,14 @@ pub fn next(props: &NextProps) -> Html {
         let on_retake = props.on_retake.clone();
         Callback::from(move |_: MouseEvent| on_retake.emit(()))
     };
-    let [a, rest] = split_mark(content.term("ui.results.retake_between"));
-    let (b, c) = rest.split_once("{until}").unwrap_or((rest, ""));
+    let window = with_marks(
+        content.term("ui.results.retake_between"),
+        |mark| match mark {
+            "date" => Some(day(content, from)),
+            "until" => Some(day(content, to)),
+            _ => None,
+        },
+    );
     let first = content
         .items()
         .first()
@@ -86,7 +91,7 @@ pub fn next(props: &NextProps) -> Html {
             <h2 id="next-title">{ content.term("ui.results.next") }</h2>
             <p>{ content.term("next.retake") }</p>
             <p class="retake-window" data-from={from.to_string()} data-until={to.to_string()}>
-                { a }{ day(content, from) }{ b }{ day(content, to) }{ c }
+                { window }
             </p>
             <div class="actions no-print">
                 <button type="button" class="button" onclick={on_reminder}>{ content.term("ui.results.reminder") }</button>
