@@ -168,6 +168,12 @@ def make_handler(site):
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request, client_address):
+        # A browser that stops reading (a page left, a download no longer wanted) is normal.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
 
 def start(site, port=0):
     """Starts serving `site` on 127.0.0.1 in a background thread; returns the server."""
