@@ -40,6 +40,13 @@
   region.setAttribute("role", "status");
   document.body.appendChild(region);
 
+  // The texts come from the app's string table, written into the page when it was built.
+  var texts = document.getElementById("netwhy-texts");
+  function term(key) {
+    var found = texts && texts.content.querySelector('[data-key="' + key + '"]');
+    return found ? found.textContent : key;
+  }
+
   var hadController = Boolean(container.controller);
   var updateChosen = false;
   var reloading = false;
@@ -69,7 +76,7 @@
     actions.className = "pwa-update__actions";
     actions.appendChild(action);
     if (withLater) {
-      actions.appendChild(button("Later", false, clear));
+      actions.appendChild(button(term("ui.update.later"), false, clear));
     }
     card.appendChild(text);
     card.appendChild(actions);
@@ -78,13 +85,13 @@
   }
 
   function offer(worker) {
-    var update = button("Update", true, function () {
+    var update = button(term("ui.update.update"), true, function () {
       updateChosen = true;
       update.disabled = true;
-      update.textContent = "Updating\u2026";
+      update.textContent = term("ui.update.updating");
       worker.postMessage({ type: "SKIP_WAITING" });
     });
-    show("A new version of netwhy is ready. Your answers stay on this device.", update, true);
+    show(term("ui.update.ready"), update, true);
     worker.addEventListener("statechange", function () {
       if (worker.state === "redundant" && !updateChosen) {
         clear(); // A newer version replaced this one; it will be offered instead.
@@ -119,8 +126,7 @@
       reloadWhenActive();
     } else if (hadController) {
       // Another tab chose "Update": this page still runs the old version until it reloads.
-      show("netwhy was updated in another tab. Reload to use the new version; your answers stay on this device.",
-        button("Reload", true, reload), true);
+      show(term("ui.update.other_tab"), button(term("ui.update.reload"), true, reload), true);
     }
     hadController = true;
   });

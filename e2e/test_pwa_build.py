@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import struct
+import tomllib
 
 import pytest
 
@@ -67,6 +68,22 @@ def test_every_file_named_by_its_contents_is_kept_for_good_and_no_other():
         for where, hashed in patterns.items():
             assert bool(hashed.search("/" + name)) == named_by_contents, (where, name)
             assert hashed.search("/netwhy-5571e13c7d06883_bg.wasm"), where
+
+
+def test_the_texts_outside_the_app_come_from_the_string_table():
+    with open(os.path.join(ROOT, "content", "en.toml"), "rb") as f:
+        terms = tomllib.load(f)["terms"]
+    page = read(DIST, "index.html")
+    assert f'<noscript><p class="page">{terms["ui.noscript"]}</p></noscript>' in page
+    # The update banner (assets/sw-register.js, outside the app) reads its texts from the page.
+    banner = read(ROOT, "assets", "sw-register.js")
+    used = set(re.findall(r'term\("([a-z_.]+)"\)', banner))
+    assert "ui.update.ready" in used
+    template = re.search(r'<template id="netwhy-texts">(.*?)</template>', page, re.S)
+    assert template, "the page has no update texts"
+    written = dict(re.findall(r'<p data-key="([a-z_.]+)">([^<]+)</p>', template.group(1)))
+    assert used <= set(written), used - set(written)
+    assert all(written[key] == terms[key] for key in used)
 
 
 def test_the_cache_version_follows_the_contents_and_the_step_can_run_again(copy):

@@ -1,6 +1,8 @@
 //! Writes netwhy's first screen, rendered to HTML, into a built `index.html`, so the welcome
 //! screen appears as soon as the page arrives, before the WebAssembly has loaded. The app
-//! then renders the same markup in its place (or the screen the person was on).
+//! then renders the same markup in its place (or the screen the person was on). Also writes
+//! the texts of the update banner, which `assets/sw-register.js` shows outside the app, from
+//! the same string table.
 //!
 //!     cargo run --features prerender --bin prerender -- dist/index.html
 
@@ -8,11 +10,15 @@ use std::process::ExitCode;
 
 use netwhy::components::frame::Frame;
 use netwhy::components::welcome::Welcome;
+use netwhy::model::Content;
 use yew::prelude::*;
 use yew::ServerRenderer;
 
 /// Where the rendered screen goes in the page.
 const MOUNT: &str = r#"<div id="app"></div>"#;
+
+/// Where the message for browsers without JavaScript goes.
+const NOSCRIPT: &str = "<noscript></noscript>";
 
 /// The screen a first visit starts on: the frame around the welcome screen, with no
 /// assessment in progress.
@@ -23,6 +29,37 @@ fn first_screen() -> Html {
             <Welcome session={None} on_start={Callback::noop()} />
         </Frame>
     }
+}
+
+/// The terms `assets/sw-register.js` reads from the page.
+const UPDATE_TERMS: &[&str] = &[
+    "ui.update.ready",
+    "ui.update.update",
+    "ui.update.updating",
+    "ui.update.later",
+    "ui.update.other_tab",
+    "ui.update.reload",
+];
+
+/// The update banner's texts, inert in a `<template>` for the banner script to read by key.
+#[function_component(UpdateTexts)]
+fn update_texts() -> Html {
+    let content = Content::embedded();
+    html! {
+        <template id="netwhy-texts">
+            { for UPDATE_TERMS.iter().map(|key| html! { <p data-key={*key}>{ content.term(key) }</p> }) }
+        </template>
+    }
+}
+
+/// What a browser without JavaScript shows instead of the app.
+#[function_component(NoScript)]
+fn no_script() -> Html {
+    html! { <p class="page">{ Content::embedded().term("ui.noscript") }</p> }
+}
+
+fn render<C: BaseComponent<Properties = ()>>() -> String {
+    futures::executor::block_on(ServerRenderer::<C>::new().hydratable(false).render())
 }
 
 fn main() -> ExitCode {
@@ -37,18 +74,26 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if page.matches(MOUNT).count() != 1 {
-        eprintln!("prerender: {path} must contain {MOUNT} exactly once (already pre-rendered?)");
-        return ExitCode::FAILURE;
+    for mark in [MOUNT, NOSCRIPT] {
+        if page.matches(mark).count() != 1 {
+            eprintln!("prerender: {path} must contain {mark} exactly once (already pre-rendered?)");
+            return ExitCode::FAILURE;
+        }
     }
-    let screen = futures::executor::block_on(
-        ServerRenderer::<FirstScreen>::new()
-            .hydratable(false)
-            .render(),
-    );
+    let screen = render::<FirstScreen>();
     let page = page.replacen(
         MOUNT,
         &format!(r#"<div id="app" data-prerendered>{screen}</div>"#),
+        1,
+    );
+    let page = page.replacen(
+        NOSCRIPT,
+        &format!("<noscript>{}</noscript>", render::<NoScript>()),
+        1,
+    );
+    let page = page.replacen(
+        "</body>",
+        &format!("{}\n</body>", render::<UpdateTexts>()),
         1,
     );
     if let Err(e) = std::fs::write(&path, page) {
