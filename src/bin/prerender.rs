@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use netwhy::components::frame::Frame;
 use netwhy::components::welcome::Welcome;
+use netwhy::model::strings::TERM_KEYS;
 use netwhy::model::Content;
 use yew::prelude::*;
 use yew::ServerRenderer;
@@ -31,15 +32,13 @@ fn first_screen() -> Html {
     }
 }
 
-/// The terms `assets/sw-register.js` reads from the page.
-const UPDATE_TERMS: &[&str] = &[
-    "ui.update.ready",
-    "ui.update.update",
-    "ui.update.updating",
-    "ui.update.later",
-    "ui.update.other_tab",
-    "ui.update.reload",
-];
+/// The terms `assets/sw-register.js` reads from the page: the `ui.update.*` ones.
+fn update_terms() -> impl Iterator<Item = &'static str> {
+    TERM_KEYS
+        .iter()
+        .copied()
+        .filter(|key| key.starts_with("ui.update."))
+}
 
 /// The update banner's texts, inert in a `<template>` for the banner script to read by key.
 #[function_component(UpdateTexts)]
@@ -47,7 +46,7 @@ fn update_texts() -> Html {
     let content = Content::embedded();
     html! {
         <template id="netwhy-texts">
-            { for UPDATE_TERMS.iter().map(|key| html! { <p data-key={*key}>{ content.term(key) }</p> }) }
+            { for update_terms().map(|key| html! { <p data-key={key}>{ content.term(key) }</p> }) }
         </template>
     }
 }
