@@ -3,6 +3,8 @@
 //! Nothing here leaves the device: downloads are made from memory (`blob:` addresses)
 //! and files are read locally.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::{Date, UtcOffset};
@@ -100,17 +102,9 @@ pub fn local_day(stamp: &str) -> Option<Date> {
 /// 2026", by the browser's own date formatting; the ISO form if that fails.
 pub fn long_date(language: &str, day: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(&format!("{day}T12:00:00Z")));
-    if date.get_time().is_nan() {
-        return day.to_owned();
-    }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    let text: String = date.to_locale_date_string(language, &options).into();
-    if text.is_empty() {
-        day.to_owned()
-    } else {
-        text
+    match written(language, DateStyle::Day, &date) {
+        Some(text) if !text.is_empty() => text,
+        _ => day.to_owned(),
     }
 }
 
@@ -119,12 +113,70 @@ pub fn long_date(language: &str, day: &str) -> String {
 /// itself if it is not a time.
 pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(stamp));
+    let style = if short {
+        DateStyle::ShortDayTime
+    } else {
+        DateStyle::DayTime
+    };
+    written(language, style, &date).unwrap_or_else(|| stamp.to_owned())
+}
+
+/// The ways dates are written out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DateStyle {
+    /// A calendar day, long form.
+    Day,
+    /// A moment: the day in long form and the time of day.
+    DayTime,
+    /// A moment: the day in medium form and the time of day.
+    ShortDayTime,
+}
+
+thread_local! {
+    /// The browser's date formatters made so far, by language and style: making one is
+    /// the slow part of writing out a date (tens of milliseconds on a slow phone), so
+    /// each is made once and kept.
+    static FORMATTERS: RefCell<Vec<(String, DateStyle, js_sys::Function)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// `date` written out in `language` and `style`; `None` if it is not a real moment.
+fn written(language: &str, style: DateStyle, date: &js_sys::Date) -> Option<String> {
     if date.get_time().is_nan() {
-        return stamp.to_owned();
+        return None;
     }
-    let options = js_sys::Object::new();
-    let style = if short { "medium" } else { "long" };
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &style.into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    date.to_locale_string(language, &options).into()
+    let format = FORMATTERS.with(|made| {
+        let found = made
+            .borrow()
+            .iter()
+            .find(|(l, s, _)| l == language && *s == style)
+            .map(|(_, _, format)| format.clone());
+        found.unwrap_or_else(|| {
+            let options = js_sys::Object::new();
+            let set = |key: &str, value: &str| {
+                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+            };
+            match style {
+                // A day is the same everywhere: write it as the calendar day it is.
+                DateStyle::Day => {
+                    set("dateStyle", "long");
+                    set("timeZone", "UTC");
+                }
+                DateStyle::DayTime => {
+                    set("dateStyle", "long");
+                    set("timeStyle", "short");
+                }
+                DateStyle::ShortDayTime => {
+                    set("dateStyle", "medium");
+                    set("timeStyle", "short");
+                }
+            }
+            let locales = js_sys::Array::of1(&language.into());
+            let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+            made.borrow_mut()
+                .push((language.to_owned(), style, format.clone()));
+            format
+        })
+    });
+    format.call1(&JsValue::UNDEFINED, date).ok()?.as_string()
 }
