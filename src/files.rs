@@ -98,16 +98,6 @@ pub fn local_day(stamp: &str) -> Option<Date> {
     Date::local(stamp, utc_offset_at(stamp))
 }
 
-/// A day (`YYYY-MM-DD`) written out in the language's long form, e.g. "26 November
-/// 2026", by the browser's own date formatting; the ISO form if that fails.
-pub fn long_date(language: &str, day: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(&format!("{day}T12:00:00Z")));
-    match written(language, DateStyle::Day, &date) {
-        Some(text) if !text.is_empty() => text,
-        _ => day.to_owned(),
-    }
-}
-
 /// A moment (ISO 8601) written out as a day and a time of day in the person's time
 /// zone, e.g. "26 November 2026, 09:30" (`short`: "26 Nov 2026, 09:30"); the text
 /// itself if it is not a time.
@@ -124,8 +114,6 @@ pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
 /// The ways dates are written out.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DateStyle {
-    /// A calendar day, long form.
-    Day,
     /// A moment: the day in long form and the time of day.
     DayTime,
     /// A moment: the day in medium form and the time of day.
@@ -157,11 +145,6 @@ fn written(language: &str, style: DateStyle, date: &js_sys::Date) -> Option<Stri
                 let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
             };
             match style {
-                // A day is the same everywhere: write it as the calendar day it is.
-                DateStyle::Day => {
-                    set("dateStyle", "long");
-                    set("timeZone", "UTC");
-                }
                 DateStyle::DayTime => {
                     set("dateStyle", "long");
                     set("timeStyle", "short");

@@ -1,6 +1,7 @@
 //! The embedded content: it loads, validates and has the promised shape.
 
 use netwhy::model::strings::Strings;
+use netwhy::model::Date;
 use netwhy::model::{
     fill, pieces, validate, Content, ItemKind, Layer, Model, Motive, Piece, Role, Stage,
 };
@@ -132,4 +133,13 @@ fn json_round_trip_loads_the_same_content() {
     let model = serde_json::to_string(&c.model).unwrap();
     let strings = serde_json::to_string(&c.strings).unwrap();
     assert_eq!(&Content::from_json(&model, &strings).unwrap(), c);
+}
+
+#[test]
+fn a_day_is_written_out_in_words_from_the_string_table() {
+    let c = Content::embedded();
+    let day = |text: &str| c.long_day(Date::parse(text).unwrap());
+    assert_eq!(day("2026-08-02"), "August 2, 2026");
+    assert_eq!(day("2026-12-31"), "December 31, 2026");
+    assert_eq!(day("2027-01-01"), "January 1, 2027");
 }

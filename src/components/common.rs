@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::files::{local_day, long_date, long_date_time};
+use crate::files::{local_day, long_date_time};
 use crate::model::{fill, pieces, Content, Date, Motive, Piece, Reason};
 
 /// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark
@@ -74,7 +74,7 @@ pub fn motive_names(content: &Content, motives: &[Motive]) -> String {
 /// A `<time>` element for a day, written out in words.
 pub fn day(content: &Content, date: Date) -> Html {
     let iso = date.to_string();
-    html! { <time datetime={iso.clone()}>{ long_date(&content.strings.language, &iso) }</time> }
+    html! { <time datetime={iso}>{ content.long_day(date) }</time> }
 }
 
 /// The day of the person's calendar on which an ISO 8601 time stamp falls, written out

@@ -2,6 +2,7 @@
 //! translation only swaps the string table.
 
 use super::behaviour::GapKind;
+use super::date::Date;
 use super::embedded::Content;
 use super::fit::{Band, ReasonKind};
 use super::plan::StepPurpose;
@@ -11,6 +12,18 @@ impl Content {
     /// A fixed term by key (see [`super::strings::TERM_KEYS`]).
     pub fn term<'a>(&'a self, key: &'a str) -> &'a str {
         self.strings.term(key)
+    }
+
+    /// A calendar day written out in words by the language file's `ui.date` pattern and
+    /// month names, e.g. "November 26, 2026".
+    pub fn long_day(&self, date: Date) -> String {
+        let month_key = format!("ui.month.{}", date.month);
+        let month = self.term(&month_key).to_owned();
+        let (day, year) = (date.day.to_string(), date.year.to_string());
+        super::strings::fill(
+            self.term("ui.date"),
+            &[("month", &month), ("day", &day), ("year", &year)],
+        )
     }
 
     /// A motive's short name.
