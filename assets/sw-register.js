@@ -174,21 +174,21 @@
   // the offline copy from being set up.
   var waitingFor = 2;
   var registered = false;
-  function ready() {
-    waitingFor -= 1;
-    if (waitingFor === 0 && !registered) {
+  function registerOnce() {
+    if (!registered) {
       registered = true;
       register();
     }
   }
+  function ready() {
+    waitingFor -= 1;
+    if (waitingFor === 0) {
+      registerOnce();
+    }
+  }
   function loaded() {
     ready();
-    setTimeout(function () {
-      if (!registered) {
-        registered = true;
-        register();
-      }
-    }, 10000);
+    setTimeout(registerOnce, 10000);
   }
   if (window.wasmBindings) {
     ready();

@@ -13,9 +13,10 @@ use super::vocab::{Layer, Role};
 /// The content of `content/model.toml` and `content/en.toml`, as `build.rs` wrote it out
 /// in Rust after validating it (see `build/bake.rs`).
 fn built_in() -> Content {
-    use super::content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring};
-    use super::strings::{Entry, Strings};
-    use super::vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
+    // The names the generated code uses besides those this module imports already.
+    use super::content::{ChoiceOption, Scoring};
+    use super::strings::Entry;
+    use super::vocab::{Activity, Habit, ItemKind, Mode, Motive, Rule, Stage};
     #[inline(never)]
     fn s(text: &'static str) -> String {
         text.to_owned()
