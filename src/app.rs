@@ -8,19 +8,18 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::clock::now;
 use crate::components::frame::Frame;
 use crate::components::screen::Screen;
 use crate::crash::{self, CrashText};
 use crate::model::store::KEY;
 use crate::model::{AnswerValue, Content};
-use crate::navigate::{current_route, focus_heading};
+use crate::navigate::{current_route, focus_heading, go};
 use crate::persist::Saver;
 use crate::route::Route;
 use crate::schedule::{next_task, page_shown};
 use crate::state::{Action, AppState, Notice};
 use crate::storage::{AssessmentStore, Loaded, StorageError};
-
-pub use crate::navigate::go;
 
 /// What the app found when it started.
 pub struct Boot {
@@ -40,11 +39,6 @@ impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.boot, &other.boot)
     }
-}
-
-/// The current time as ISO 8601 text.
-pub fn now() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
 }
 
 /// The root component.

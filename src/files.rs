@@ -1,13 +1,8 @@
 //! Files in and out of the browser: saving a text as a download, reading a chosen
-//! file, and printing; and dates as the person's own clock and language show them.
-//! Nothing here leaves the device: downloads are made from memory (`blob:` addresses)
+//! file, and printing. Nothing here leaves the device: downloads are made from memory (`blob:` addresses)
 //! and files are read locally.
 
-use std::cell::RefCell;
-
 use wasm_bindgen::{JsCast, JsValue};
-
-use crate::model::{Date, UtcOffset};
 
 /// A text made available as a download: its `blob:` address, revoked when dropped.
 #[derive(Debug, PartialEq, Eq)]
@@ -78,88 +73,4 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
-}
-
-/// How far the person's clocks are ahead of UTC at the moment `stamp` (ISO 8601), by the
-/// browser's time zone (which knows daylight saving time); now, if `stamp` is not a time.
-pub fn utc_offset_at(stamp: &str) -> UtcOffset {
-    let behind = js_sys::Date::new(&JsValue::from_str(stamp)).get_timezone_offset();
-    let behind = if behind.is_nan() {
-        js_sys::Date::new_0().get_timezone_offset()
-    } else {
-        behind
-    };
-    UtcOffset::minutes(-(behind as i32))
-}
-
-/// The day of the person's own calendar on which the moment `stamp` (ISO 8601) falls;
-/// `None` if it has no readable day.
-pub fn local_day(stamp: &str) -> Option<Date> {
-    Date::local(stamp, utc_offset_at(stamp))
-}
-
-/// A moment (ISO 8601) written out as a day and a time of day in the person's time
-/// zone, e.g. "26 November 2026, 09:30" (`short`: "26 Nov 2026, 09:30"); the text
-/// itself if it is not a time.
-pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(stamp));
-    let style = if short {
-        DateStyle::ShortDayTime
-    } else {
-        DateStyle::DayTime
-    };
-    written(language, style, &date).unwrap_or_else(|| stamp.to_owned())
-}
-
-/// The ways dates are written out.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum DateStyle {
-    /// A moment: the day in long form and the time of day.
-    DayTime,
-    /// A moment: the day in medium form and the time of day.
-    ShortDayTime,
-}
-
-thread_local! {
-    /// The browser's date formatters made so far, by language and style: making one is
-    /// the slow part of writing out a date (tens of milliseconds on a slow phone), so
-    /// each is made once and kept.
-    static FORMATTERS: RefCell<Vec<(String, DateStyle, js_sys::Function)>> =
-        const { RefCell::new(Vec::new()) };
-}
-
-/// `date` written out in `language` and `style`; `None` if it is not a real moment.
-fn written(language: &str, style: DateStyle, date: &js_sys::Date) -> Option<String> {
-    if date.get_time().is_nan() {
-        return None;
-    }
-    let format = FORMATTERS.with(|made| {
-        let found = made
-            .borrow()
-            .iter()
-            .find(|(l, s, _)| l == language && *s == style)
-            .map(|(_, _, format)| format.clone());
-        found.unwrap_or_else(|| {
-            let options = js_sys::Object::new();
-            let set = |key: &str, value: &str| {
-                let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-            };
-            match style {
-                DateStyle::DayTime => {
-                    set("dateStyle", "long");
-                    set("timeStyle", "short");
-                }
-                DateStyle::ShortDayTime => {
-                    set("dateStyle", "medium");
-                    set("timeStyle", "short");
-                }
-            }
-            let locales = js_sys::Array::of1(&language.into());
-            let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-            made.borrow_mut()
-                .push((language.to_owned(), style, format.clone()));
-            format
-        })
-    });
-    format.call1(&JsValue::UNDEFINED, date).ok()?.as_string()
 }

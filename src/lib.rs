@@ -6,9 +6,11 @@
 //! `components` are the thin Yew user interface. `persist` writes each change once the
 //! frame that shows it is painted, and `schedule` hands control back to the browser in
 //! between. `navigate` moves between screens, `files` saves downloads, reads chosen files
-//! and prints, and `crash` shows an error screen after a panic.
+//! and prints, `clock` tells the time and the person's own calendar day, and `crash`
+//! shows an error screen after a panic.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod crash;
 pub mod files;

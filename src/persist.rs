@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use yew::UseReducerHandle;
 
-use crate::app::now;
+use crate::clock::now;
 use crate::schedule::{after_next_frame, page_shown};
 use crate::state::{Action, AppState, Notice, Saving};
 use crate::storage::{AssessmentStore, SaveError};

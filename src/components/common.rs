@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::files::{local_day, long_date_time};
+use crate::clock::{local_day, long_date_time};
 use crate::model::{fill, pieces, Content, Date, Motive, Piece, Reason};
 
 /// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark

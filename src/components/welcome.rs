@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::app::go;
 use crate::components::common::with_marks;
 use crate::model::store::Session;
 use crate::model::{fill, Content};
+use crate::navigate::go;
 use crate::route::Route;
 
 /// Properties of [`Welcome`].

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::now;
-use crate::files::{save, utc_offset_at, Download};
+use crate::clock::{now, utc_offset_at};
+use crate::files::{save, Download};
 use crate::model::store::Stored;
 use crate::model::transfer::{export, file_name};
 use crate::model::Content;

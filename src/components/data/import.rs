@@ -5,8 +5,9 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::clock::utc_offset_at;
 use crate::components::data::holdings;
-use crate::files::{read_text, utc_offset_at, ReadError};
+use crate::files::{read_text, ReadError};
 use crate::model::transfer::{self, preview, ImportError, Imported, Mode, MAX_BYTES};
 use crate::model::{fill, Content};
 use crate::state::Action;

@@ -8,8 +8,8 @@ pub mod persist;
 
 use yew::prelude::*;
 
+use crate::clock::utc_offset_at;
 use crate::components::common::day;
-use crate::files::utc_offset_at;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
 use crate::model::{fill, Content};

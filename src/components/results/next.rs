@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::now;
+use crate::clock::{local_day, now};
 use crate::components::common::{day, motive_names, with_marks};
-use crate::files::{local_day, save, Download};
+use crate::files::{save, Download};
 use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
 
