@@ -1,16 +1,18 @@
 //! The app's state and its reducer: what is stored, which screen is shown, whether
 //! answers are being kept, and the notices to show. Pure: times come in with the
-//! actions, and the persistence effect in `app` writes storage after each change.
+//! actions, and the saving hook (`crate::hooks::use_saved_state`) has every change
+//! written by the saving rules (`crate::saver`).
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::backend::StorageError;
 use crate::model::store::{Session, Stored};
 use crate::model::transfer::{self, Mode};
+use crate::model::vault::Loaded;
 use crate::model::{AnswerValue, Content};
 use crate::route::Route;
-use crate::storage::{Loaded, StorageError};
 
 /// Whether answers are being kept on this device.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +36,8 @@ pub enum Notice {
     OtherTab,
     /// Another tab saved first, so this tab's last change was not saved.
     Conflict,
+    /// Another tab deleted everything, and this tab let go of it too.
+    Erased,
 }
 
 impl Notice {
@@ -44,8 +48,20 @@ impl Notice {
             Notice::Migrated => "ui.notice.migrated",
             Notice::OtherTab => "ui.notice.other_tab",
             Notice::Conflict => "ui.notice.conflict",
+            Notice::Erased => "ui.notice.erased",
         }
     }
+}
+
+/// How the last request to delete everything went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Erasing {
+    /// Nothing was asked, or it is under way.
+    Idle,
+    /// Everything is deleted.
+    Done,
+    /// The browser refused; what it still holds is shown again.
+    Failed(StorageError),
 }
 
 /// The whole state of the app.
@@ -62,9 +78,11 @@ pub struct AppState {
     /// Counts changes to `stored` made in this tab; the persistence effect writes
     /// whenever it moves.
     pub revision: u64,
-    /// Counts requests to delete everything on the device; the persistence effect
-    /// erases storage whenever it moves.
+    /// Counts requests to delete everything on the device; the saving hook erases
+    /// storage whenever it moves.
     pub erased: u64,
+    /// How the last of those requests went.
+    pub erasing: Erasing,
 }
 
 /// Everything that can happen.
@@ -94,6 +112,15 @@ pub enum Action {
     Import { incoming: Stored, mode: Mode },
     /// Delete everything netwhy keeps on this device.
     DeleteAll,
+    /// Everything was deleted.
+    Erased,
+    /// Deleting failed: the browser refused, and still holds `left`.
+    EraseFailed {
+        /// What the browser said.
+        error: StorageError,
+        /// What is stored now.
+        left: Loaded,
+    },
 }
 
 impl AppState {
@@ -107,6 +134,7 @@ impl AppState {
             notices: Vec::new(),
             revision: 0,
             erased: 0,
+            erasing: Erasing::Idle,
         };
         match loaded {
             Ok(loaded) => state.take(loaded, None),
@@ -224,11 +252,17 @@ impl Reducible for AppState {
             Action::DeleteAll => {
                 next.stored = Stored::new();
                 next.erased += 1;
+                next.erasing = Erasing::Idle;
                 // Deleting is what the person asked for, even over data this tab
                 // could not read.
                 if next.saving == Saving::Frozen {
                     next.saving = Saving::Kept;
                 }
+            }
+            Action::Erased => next.erasing = Erasing::Done,
+            Action::EraseFailed { error, left } => {
+                next.take(left, None);
+                next.erasing = Erasing::Failed(error);
             }
         }
         if next == *self {

@@ -1,7 +1,9 @@
-//! Browser tests of the storage adapter, run in headless Chromium by `wasm-bindgen-test`.
+//! Browser tests of the storage adapter, run in headless Chromium by `wasm-bindgen-test`:
+//! the browser's storages behave as the [`Backend`] the saving rules are written against.
 #![cfg(target_arch = "wasm32")]
 
-use netwhy::storage::{LocalStore, StorageError};
+use netwhy::model::backend::{Backend, StorageError};
+use netwhy::storage::{BrowserStorage, Kind};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -10,7 +12,7 @@ const KEY: &str = "netwhy-test/round-trip";
 
 #[wasm_bindgen_test]
 fn a_stored_value_reads_back_exactly_and_can_be_removed() {
-    let store = LocalStore::open().expect("local storage is available in the test browser");
+    let store = BrowserStorage::open(Kind::Local).expect("local storage is available");
     let value = "{\"answers\":{\"why-known-1\":4},\"note\":\"ümlaut ✓\"}";
     store.set(KEY, value).expect("write succeeds");
     assert_eq!(
@@ -19,11 +21,23 @@ fn a_stored_value_reads_back_exactly_and_can_be_removed() {
     );
 
     // A second handle sees the same data: it lives in the browser, not in the handle.
-    let again = LocalStore::open().expect("opens twice");
+    let again = BrowserStorage::open(Kind::Local).expect("opens twice");
     assert_eq!(
         again.get(KEY).expect("read succeeds").as_deref(),
         Some(value)
     );
+
+    assert!(store.keys().expect("keys").iter().any(|k| k == KEY));
+
+    // The tab's own storage is another place: it does not see the local value.
+    let session = BrowserStorage::open(Kind::Session).expect("session storage is available");
+    assert_eq!(session.get(KEY).expect("read succeeds"), None);
+    session.set(KEY, "this tab only").expect("write succeeds");
+    assert_eq!(
+        store.get(KEY).expect("read succeeds").as_deref(),
+        Some(value)
+    );
+    session.remove(KEY).expect("remove succeeds");
 
     store.remove(KEY).expect("remove succeeds");
     assert_eq!(store.get(KEY).expect("read succeeds"), None);
@@ -31,7 +45,7 @@ fn a_stored_value_reads_back_exactly_and_can_be_removed() {
 
 #[wasm_bindgen_test]
 fn a_write_past_the_quota_is_reported_as_full_not_a_panic() {
-    let store = LocalStore::open().expect("local storage is available in the test browser");
+    let store = BrowserStorage::open(Kind::Local).expect("local storage is available");
     // Browsers allow about 5 MB per origin; 12 MB in one value cannot fit.
     let huge = "x".repeat(12 * 1024 * 1024);
     let result = store.set("netwhy-test/huge", &huge);
@@ -40,14 +54,23 @@ fn a_write_past_the_quota_is_reported_as_full_not_a_panic() {
 }
 
 mod assessment {
+    use std::rc::Rc;
+
+    use netwhy::model::backend::Backend;
     use netwhy::model::store::{decode, Decoded, Session, Stored, Unreadable, KEY};
-    use netwhy::storage::{AssessmentStore, Loaded, LocalStore, SaveError};
+    use netwhy::model::vault::{AssessmentStore, Loaded, SaveError};
+    use netwhy::storage::{BrowserStorage, Kind};
     use wasm_bindgen_test::*;
 
     const NOW: &str = "2025-01-31T09:00:00.000Z";
 
-    fn clear() -> LocalStore {
-        let raw = LocalStore::open().expect("local storage is available in the test browser");
+    fn open() -> AssessmentStore {
+        let local = BrowserStorage::open(Kind::Local).expect("local storage is available");
+        AssessmentStore::new(Rc::new(local))
+    }
+
+    fn clear() -> BrowserStorage {
+        let raw = BrowserStorage::open(Kind::Local).expect("local storage is available");
         raw.remove(KEY).expect("remove succeeds");
         for attempt in ["", ".2", ".3"] {
             let key = format!("netwhy.unreadable.{NOW}{attempt}");
@@ -61,7 +84,7 @@ mod assessment {
         let raw = clear();
         let garbage = "{\"format\":1,\"current\":{\"answers\":\u{0}ümlaut";
         raw.set(KEY, garbage).expect("write succeeds");
-        let store = AssessmentStore::open().expect("opens");
+        let store = open();
 
         let loaded = store.load(NOW).expect("loads");
         let Loaded::SetAside { backup, reason } = loaded else {
@@ -95,7 +118,7 @@ mod assessment {
     #[wasm_bindgen_test]
     fn a_save_reads_back_and_never_overwrites_what_another_tab_wrote_since() {
         let raw = clear();
-        let store = AssessmentStore::open().expect("opens");
+        let store = open();
         assert_eq!(store.load(NOW).expect("loads"), Loaded::Empty);
 
         let mut stored = Stored::new();
@@ -132,7 +155,7 @@ mod assessment {
         let aside = format!("netwhy.unreadable.{NOW}");
         raw.set(&aside, "garbage").expect("write succeeds");
         raw.set("other-app", "theirs").expect("write succeeds");
-        let store = AssessmentStore::open().expect("opens");
+        let store = open();
 
         store.erase().expect("erases");
         assert_eq!(raw.get(KEY).expect("read"), None);

@@ -13,7 +13,7 @@ use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
 use crate::model::{AnswerValue, Answers};
 use crate::route::Route;
-use crate::state::Action;
+use crate::state::{Action, Erasing};
 
 /// Properties of [`Screen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,6 +28,8 @@ pub struct ScreenProps {
     pub on_start: Callback<()>,
     /// Sends other actions to the app.
     pub on_action: Callback<Action>,
+    /// How the last request to delete everything went.
+    pub erasing: Erasing,
 }
 
 /// The results the results screens show.
@@ -87,7 +89,10 @@ pub fn screen(props: &ScreenProps) -> Html {
             <HistoryScreen history={stored.history.clone()} on_action={props.on_action.clone()} />
         },
         Route::Data => {
-            html! { <DataScreen stored={stored.clone()} on_action={props.on_action.clone()} /> }
+            html! {
+                <DataScreen stored={stored.clone()} erasing={props.erasing.clone()}
+                    on_action={props.on_action.clone()} />
+            }
         }
     }
 }

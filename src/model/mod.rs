@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 pub mod answers;
+pub mod backend;
 pub mod behaviour;
 pub mod calendar;
 pub mod constraints;
@@ -30,6 +31,7 @@ pub mod transfer;
 pub mod validate;
 mod validate_catalogue;
 mod validate_strings;
+pub mod vault;
 pub mod vocab;
 
 pub use answers::{AnswerValue, Answers, Progress};

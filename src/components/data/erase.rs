@@ -3,13 +3,15 @@
 use yew::prelude::*;
 
 use crate::model::Content;
-use crate::state::Action;
+use crate::state::{Action, Erasing};
 
 /// Properties of [`Erase`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EraseProps {
     /// Whether nothing is kept now.
     pub empty: bool,
+    /// How the last request to delete everything went.
+    pub erasing: Erasing,
     /// Sends actions to the app.
     pub on_action: Callback<Action>,
 }
@@ -19,12 +21,13 @@ pub struct EraseProps {
 pub fn erase(props: &EraseProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| false);
-    let done = use_state(|| false);
+    // Whether the outcome below answers a request made on this screen.
+    let asked = use_state(|| false);
     let ask = {
-        let (confirming, done) = (confirming.clone(), done.clone());
+        let (confirming, asked) = (confirming.clone(), asked.clone());
         Callback::from(move |_: MouseEvent| {
             confirming.set(true);
-            done.set(false);
+            asked.set(false);
         })
     };
     let keep = {
@@ -32,12 +35,12 @@ pub fn erase(props: &EraseProps) -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
     let delete = {
-        let (confirming, done, on_action) =
-            (confirming.clone(), done.clone(), props.on_action.clone());
+        let (confirming, asked, on_action) =
+            (confirming.clone(), asked.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             on_action.emit(Action::DeleteAll);
             confirming.set(false);
-            done.set(true);
+            asked.set(true);
         })
     };
     html! {
@@ -60,8 +63,12 @@ pub fn erase(props: &EraseProps) -> Html {
                 </div>
             }
             <div role="status">
-                if *done && props.empty {
-                    <p class="done">{ content.term("ui.erase.done") }</p>
+                if *asked {
+                    if let Erasing::Failed(_) = props.erasing {
+                        <p class="failed">{ content.term("ui.erase.failed") }</p>
+                    } else if props.erasing == Erasing::Done && props.empty {
+                        <p class="done">{ content.term("ui.erase.done") }</p>
+                    }
                 }
             </div>
         </section>

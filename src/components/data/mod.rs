@@ -13,7 +13,7 @@ use crate::components::common::day;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
 use crate::model::{fill, Content};
-use crate::state::Action;
+use crate::state::{Action, Erasing};
 
 use erase::Erase;
 use export::Export;
@@ -25,6 +25,8 @@ use persist::Persist;
 pub struct DataProps {
     /// Everything kept on the device.
     pub stored: Stored,
+    /// How the last request to delete everything went.
+    pub erasing: Erasing,
     /// Sends actions to the app.
     pub on_action: Callback<Action>,
 }
@@ -86,7 +88,8 @@ pub fn data_screen(props: &DataProps) -> Html {
             </section>
             <Export stored={props.stored.clone()} />
             <Import on_action={props.on_action.clone()} />
-            <Erase empty={props.stored.is_empty()} on_action={props.on_action.clone()} />
+            <Erase empty={props.stored.is_empty()} erasing={props.erasing.clone()}
+                on_action={props.on_action.clone()} />
         </section>
     }
 }
