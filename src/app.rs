@@ -77,7 +77,7 @@ pub fn app(props: &AppProps) -> Html {
             notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss}>
             <Screen route={state.route.clone()} stored={state.stored.clone()}
                 on_answer={on_answer} on_start={on_start} on_action={on_action}
-                erasing={state.erasing.clone()} />
+                erasing={state.erasing.clone()} unshown={state.unshown} />
         </Frame>
     }
 }

@@ -83,6 +83,9 @@ pub struct AppState {
     pub erased: u64,
     /// How the last of those requests went.
     pub erasing: Erasing,
+    /// Whether storage holds data this tab does not show (set aside, or unreadable and
+    /// left in place), which deleting everything would remove.
+    pub unshown: bool,
 }
 
 /// Everything that can happen.
@@ -135,6 +138,7 @@ impl AppState {
             revision: 0,
             erased: 0,
             erasing: Erasing::Idle,
+            unshown: false,
         };
         match loaded {
             Ok(loaded) => state.take(loaded, None),
@@ -163,9 +167,13 @@ impl AppState {
             Loaded::Empty => (Stored::new(), notice),
             Loaded::Read(stored) => (stored, notice),
             Loaded::Migrated { stored, .. } => (stored, Some(Notice::Migrated)),
-            Loaded::SetAside { .. } => (Stored::new(), Some(Notice::SetAside)),
+            Loaded::SetAside { .. } => {
+                self.unshown = true;
+                (Stored::new(), Some(Notice::SetAside))
+            }
             Loaded::Stuck { .. } => {
                 self.saving = Saving::Frozen;
+                self.unshown = true;
                 (Stored::new(), None)
             }
         };
@@ -225,7 +233,11 @@ impl Reducible for AppState {
                 session.answers.set(item.clone(), value);
                 session.position = Some(item);
             }
-            Action::Adopt { loaded, notice } => next.take(loaded, Some(notice)),
+            Action::Adopt { loaded, notice } => {
+                // A delete elsewhere removed what was set aside too.
+                next.unshown &= notice != Notice::Erased;
+                next.take(loaded, Some(notice));
+            }
             Action::Saved => {
                 if matches!(next.saving, Saving::NotKept(_)) {
                     next.saving = Saving::Kept;
@@ -259,7 +271,10 @@ impl Reducible for AppState {
                     next.saving = Saving::Kept;
                 }
             }
-            Action::Erased => next.erasing = Erasing::Done,
+            Action::Erased => {
+                next.erasing = Erasing::Done;
+                next.unshown = false;
+            }
             Action::EraseFailed { error, left } => {
                 next.take(left, None);
                 next.erasing = Erasing::Failed(error);

@@ -221,6 +221,7 @@ fn unreadable_data_is_set_aside_byte_for_byte_and_a_new_start_is_saved() {
     let mut tab = Tab::open(&backend);
     assert_eq!(tab.state.notices, vec![Notice::SetAside]);
     assert_eq!(tab.state.saving, Saving::Kept);
+    assert!(tab.state.unshown, "what was set aside can still be deleted");
     let backup = format!("{BACKUP_PREFIX}{NOW}");
     assert_eq!(
         backend.inner.get(&backup).expect("memory").as_deref(),
@@ -244,6 +245,10 @@ fn data_that_can_be_neither_read_nor_set_aside_is_never_written_over() {
     backend.failing("set", true);
     let mut tab = Tab::open(&backend);
     assert_eq!(tab.state.saving, Saving::Frozen);
+    assert!(
+        tab.state.unshown,
+        "what could not be read can still be deleted"
+    );
     backend.failing("set", false);
 
     tab.answer("stage", 2);
@@ -262,6 +267,7 @@ fn data_that_can_be_neither_read_nor_set_aside_is_never_written_over() {
     // Deleting everything is what the person asked for, even over that data.
     tab.act(Action::DeleteAll);
     assert_eq!(tab.state.erasing, Erasing::Done);
+    assert!(!tab.state.unshown);
     assert_eq!(backend.inner.get(KEY).expect("memory"), None);
     tab.answer("stage", 3);
     tab.frame();

@@ -23,16 +23,30 @@ if (!blob) { done('error: no file behind ' + arguments[0]); }
 else { blob.text().then(done, (e) => done('error: ' + e)); }
 """
 
-# The app writes a change in the first task after the frame that shows it: this async script
-# waits for the frame after that one, then ends with what is stored under the app's key.
+# Waits until the app says no change of this tab is waiting to be written (its root element's
+# `data-saved` equals `data-revision`), then ends with what is stored under the app's key. It
+# follows the app's own signal, not a copy of its write schedule, so a write that moved later
+# is still waited for.
 SAVED = """
 const done = arguments[arguments.length - 1];
-requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(localStorage.getItem('netwhy')), 0)));
+const root = document.documentElement;
+const settled = () => {
+  const revision = root.getAttribute('data-revision');
+  return revision !== null && revision === root.getAttribute('data-saved');
+};
+if (settled()) { done(localStorage.getItem('netwhy')); }
+else {
+  const watch = new MutationObserver(() => {
+    if (settled()) { watch.disconnect(); done(localStorage.getItem('netwhy')); }
+  });
+  watch.observe(root, { attributes: true, attributeFilter: ['data-revision', 'data-saved'] });
+}
 """
 
 
 def saved_text(driver):
-    """What the app has saved for what the page shows now (None: nothing)."""
+    """What the app has saved for what the page shows now (None: nothing), once nothing
+    is waiting to be written."""
     return driver.execute_async_script(SAVED)
 
 

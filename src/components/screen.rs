@@ -30,6 +30,8 @@ pub struct ScreenProps {
     pub on_action: Callback<Action>,
     /// How the last request to delete everything went.
     pub erasing: Erasing,
+    /// Whether storage holds data that is not shown (set aside, or unreadable).
+    pub unshown: bool,
 }
 
 /// The results the results screens show.
@@ -90,7 +92,7 @@ pub fn screen(props: &ScreenProps) -> Html {
         },
         Route::Data => {
             html! {
-                <DataScreen stored={stored.clone()} erasing={props.erasing.clone()}
+                <DataScreen stored={stored.clone()} erasing={props.erasing.clone()} unshown={props.unshown}
                     on_action={props.on_action.clone()} />
             }
         }

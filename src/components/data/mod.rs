@@ -27,6 +27,8 @@ pub struct DataProps {
     pub stored: Stored,
     /// How the last request to delete everything went.
     pub erasing: Erasing,
+    /// Whether storage holds data that is not shown (set aside, or unreadable).
+    pub unshown: bool,
     /// Sends actions to the app.
     pub on_action: Callback<Action>,
 }
@@ -88,7 +90,7 @@ pub fn data_screen(props: &DataProps) -> Html {
             </section>
             <Export stored={props.stored.clone()} />
             <Import on_action={props.on_action.clone()} />
-            <Erase empty={props.stored.is_empty()} erasing={props.erasing.clone()}
+            <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
                 on_action={props.on_action.clone()} />
         </section>
     }
