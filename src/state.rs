@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::model::store::{Session, Stored};
 use crate::model::transfer::{self, Mode};
-use crate::model::{AnswerValue, Content};
+use crate::model::{term, AnswerValue, Content, Key};
 use crate::route::Route;
 use crate::storage::{Loaded, StorageError};
 
@@ -38,12 +38,12 @@ pub enum Notice {
 
 impl Notice {
     /// Key of its text in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            Notice::SetAside => "ui.notice.set_aside",
-            Notice::Migrated => "ui.notice.migrated",
-            Notice::OtherTab => "ui.notice.other_tab",
-            Notice::Conflict => "ui.notice.conflict",
+            Notice::SetAside => term::ui::notice::SET_ASIDE,
+            Notice::Migrated => term::ui::notice::MIGRATED,
+            Notice::OtherTab => term::ui::notice::OTHER_TAB,
+            Notice::Conflict => term::ui::notice::CONFLICT,
         }
     }
 }

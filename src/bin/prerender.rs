@@ -10,8 +10,8 @@ use std::process::ExitCode;
 
 use netwhy::components::frame::Frame;
 use netwhy::components::welcome::Welcome;
-use netwhy::model::strings::TERM_KEYS;
-use netwhy::model::Content;
+use netwhy::model::term::ui;
+use netwhy::model::{Content, Key};
 use yew::prelude::*;
 use yew::ServerRenderer;
 
@@ -33,11 +33,8 @@ fn first_screen() -> Html {
 }
 
 /// The terms `assets/sw-register.js` reads from the page: the `ui.update.*` ones.
-fn update_terms() -> impl Iterator<Item = &'static str> {
-    TERM_KEYS
-        .iter()
-        .copied()
-        .filter(|key| key.starts_with("ui.update."))
+fn update_terms() -> impl Iterator<Item = Key> {
+    Key::all().filter(|key| key.name().starts_with("ui.update."))
 }
 
 /// The update banner's texts, inert in a `<template>` for the banner script to read by key.
@@ -46,7 +43,7 @@ fn update_texts() -> Html {
     let content = Content::embedded();
     html! {
         <template id="netwhy-texts">
-            { for update_terms().map(|key| html! { <p data-key={key}>{ content.term(key) }</p> }) }
+            { for update_terms().map(|key| html! { <p data-key={key.name()}>{ content.term(key) }</p> }) }
         </template>
     }
 }
@@ -54,7 +51,7 @@ fn update_texts() -> Html {
 /// What a browser without JavaScript shows instead of the app.
 #[function_component(NoScript)]
 fn no_script() -> Html {
-    html! { <p class="page">{ Content::embedded().term("ui.noscript") }</p> }
+    html! { <p class="page">{ Content::embedded().term(ui::NOSCRIPT) }</p> }
 }
 
 fn render<C: BaseComponent<Properties = ()>>() -> String {

@@ -6,6 +6,8 @@
 use yew::prelude::*;
 
 use crate::clock::{local_day, long_date_time};
+use crate::model::term::ui;
+use crate::model::Key;
 use crate::model::{fill, pieces, Content, Date, Motive, Piece, Reason};
 
 /// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark
@@ -25,7 +27,7 @@ pub fn join(content: &Content, parts: &[&str]) -> String {
     match parts {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), content.term("ui.and")),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), content.term(ui::AND)),
     }
 }
 
@@ -44,12 +46,12 @@ pub fn because(content: &Content, reasons: &[Reason]) -> String {
         reason_texts(content, reasons, true),
         reason_texts(content, reasons, false),
     );
-    let line = |key: &str, parts: &[&str]| {
+    let line = |key: Key, parts: &[&str]| {
         (!parts.is_empty()).then(|| fill(content.term(key), &[("reasons", &join(content, parts))]))
     };
     [
-        line("ui.results.because", &ups),
-        line("ui.results.but", &downs),
+        line(ui::results::BECAUSE, &ups),
+        line(ui::results::BUT, &downs),
     ]
     .into_iter()
     .flatten()

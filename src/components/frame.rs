@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::notices::Notices;
 use crate::components::site_nav::SiteNav;
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::route::Route;
 use crate::state::{Notice, Saving};
@@ -39,8 +40,8 @@ pub fn frame(props: &FrameProps) -> Html {
     html! {
         <>
             <header class="site-header">
-                <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
-                    { content.term("ui.brand") }
+                <a class="brand" href="#/" aria-label={content.term(ui::HOME).to_owned()}>
+                    { content.term(ui::BRAND) }
                 </a>
                 <SiteNav route={props.route.clone()} has_results={props.has_results} />
             </header>
@@ -53,7 +54,7 @@ pub fn frame(props: &FrameProps) -> Html {
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ content.term("ui.footer") }</p>
+                <p>{ content.term(ui::FOOTER) }</p>
             </footer>
         </>
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::{Answers, Content};
 use crate::route::Route;
 
@@ -27,8 +28,8 @@ pub fn missing(props: &MissingProps) -> Html {
     };
     html! {
         <section class="missing" aria-labelledby="missing-title">
-            <h1 id="missing-title" tabindex="-1">{ content.term("ui.missing.title") }</h1>
-            <p>{ content.term("ui.missing.text") }</p>
+            <h1 id="missing-title" tabindex="-1">{ content.term(ui::missing::TITLE) }</h1>
+            <p>{ content.term(ui::missing::TEXT) }</p>
             <ol class="missing-list">
                 { for open.into_iter().map(|id| html! {
                     <li value={number(id).to_string()}>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::choices::Choices;
 use crate::components::split::Split;
+use crate::model::term::ui;
 use crate::model::{fill, AnswerValue, Answers, Content, ItemKind, Layer};
 use crate::navigate::{back_to, go};
 use crate::route::Route;
@@ -32,7 +33,7 @@ pub fn question(props: &QuestionProps) -> Html {
     let item = &items[index];
     let (n, total) = ((index + 1).to_string(), items.len().to_string());
     let counter = fill(
-        content.term("ui.question_of"),
+        content.term(ui::QUESTION_OF),
         &[("n", &n), ("total", &total)],
     );
     let layer_n = Layer::ALL
@@ -41,7 +42,7 @@ pub fn question(props: &QuestionProps) -> Html {
         .unwrap_or(0)
         + 1;
     let part = fill(
-        content.term("ui.part_of"),
+        content.term(ui::PART_OF),
         &[
             ("n", &layer_n.to_string()),
             ("total", &Layer::ALL.len().to_string()),
@@ -88,9 +89,9 @@ pub fn question(props: &QuestionProps) -> Html {
         })
     };
     let next_label = if last {
-        content.term("ui.see_results")
+        content.term(ui::SEE_RESULTS)
     } else {
-        content.term("ui.next")
+        content.term(ui::NEXT)
     };
     let help_id = help.map(|_| "q-help");
 
@@ -111,8 +112,8 @@ pub fn question(props: &QuestionProps) -> Html {
                 }
                 { control }
             </fieldset>
-            <nav class="flow-nav" aria-label={content.term("ui.question_nav").to_owned()}>
-                <button type="button" class="button" onclick={back}>{ content.term("ui.back") }</button>
+            <nav class="flow-nav" aria-label={content.term(ui::QUESTION_NAV).to_owned()}>
+                <button type="button" class="button" onclick={back}>{ content.term(ui::BACK) }</button>
                 <button type="button" class="button primary" onclick={next}>{ next_label }</button>
             </nav>
         </section>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::{self, ui};
 use crate::model::{fill, AnswerValue, Content, Motive};
 
 /// Properties of [`Split`].
@@ -32,9 +33,9 @@ pub fn split(props: &SplitProps) -> Html {
     let used: u8 = points.iter().sum();
     let left = total.saturating_sub(used);
     let left_text = match left {
-        0 => content.term("ui.split.none_left").to_owned(),
-        1 => content.term("ui.split.one_left").to_owned(),
-        n => format!("{n} {}", content.term("split.remaining")),
+        0 => content.term(ui::split::NONE_LEFT).to_owned(),
+        1 => content.term(ui::split::ONE_LEFT).to_owned(),
+        n => format!("{n} {}", content.term(term::split::REMAINING)),
     };
     let step = |motive: Motive, delta: i8| {
         let on_change = props.on_change.clone();
@@ -60,10 +61,10 @@ pub fn split(props: &SplitProps) -> Html {
                     <div class="split-row" role="group" aria-labelledby={label_id.clone()}>
                         <span class="split-name" id={label_id}>{ name }</span>
                         <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
-                            aria-label={fill(content.term("ui.split.remove"), &[("motive", name)])}>{ "−" }</button>
+                            aria-label={fill(content.term(ui::split::REMOVE), &[("motive", name)])}>{ "−" }</button>
                         <span class="split-value">{ points[m.index()] }</span>
                         <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
-                            aria-label={fill(content.term("ui.split.add"), &[("motive", name)])}>{ "+" }</button>
+                            aria-label={fill(content.term(ui::split::ADD), &[("motive", name)])}>{ "+" }</button>
                     </div>
                 }
             }) }

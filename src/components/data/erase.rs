@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::state::Action;
 
@@ -42,26 +43,26 @@ pub fn erase(props: &EraseProps) -> Html {
     };
     html! {
         <section aria-labelledby="erase-title" class="erase">
-            <h2 id="erase-title">{ content.term("ui.erase.title") }</h2>
-            <p>{ content.term("ui.erase.text") }</p>
+            <h2 id="erase-title">{ content.term(ui::erase::TITLE) }</h2>
+            <p>{ content.term(ui::erase::TEXT) }</p>
             if *confirming {
                 <div class="confirm" role="group" aria-labelledby="erase-confirm">
-                    <p id="erase-confirm">{ content.term("ui.erase.confirm") }</p>
+                    <p id="erase-confirm">{ content.term(ui::erase::CONFIRM) }</p>
                     <div class="actions">
-                        <button type="button" class="button danger" onclick={delete}>{ content.term("ui.erase.yes") }</button>
-                        <button type="button" class="button" onclick={keep}>{ content.term("ui.erase.no") }</button>
+                        <button type="button" class="button danger" onclick={delete}>{ content.term(ui::erase::YES) }</button>
+                        <button type="button" class="button" onclick={keep}>{ content.term(ui::erase::NO) }</button>
                     </div>
                 </div>
             } else {
                 <div class="actions">
                     <button type="button" class="button" onclick={ask} disabled={props.empty}>
-                        { content.term("ui.erase.button") }
+                        { content.term(ui::erase::BUTTON) }
                     </button>
                 </div>
             }
             <div role="status">
                 if *done && props.empty {
-                    <p class="done">{ content.term("ui.erase.done") }</p>
+                    <p class="done">{ content.term(ui::erase::DONE) }</p>
                 }
             </div>
         </section>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::clock::{now, utc_offset_at};
 use crate::files::{save, Download};
 use crate::model::store::Stored;
+use crate::model::term::ui;
 use crate::model::transfer::{export, file_name};
 use crate::model::Content;
 
@@ -44,20 +45,20 @@ pub fn export_section(props: &ExportProps) -> Html {
     };
     html! {
         <section aria-labelledby="export-title" class="export">
-            <h2 id="export-title">{ content.term("ui.export.title") }</h2>
-            <p>{ content.term("ui.export.text") }</p>
+            <h2 id="export-title">{ content.term(ui::export::TITLE) }</h2>
+            <p>{ content.term(ui::export::TEXT) }</p>
             <div class="actions">
-                <button type="button" class="button primary" onclick={onclick}>{ content.term("ui.export.button") }</button>
+                <button type="button" class="button primary" onclick={onclick}>{ content.term(ui::export::BUTTON) }</button>
             </div>
             <div role="status">
                 if let Some(file) = &*file {
                     <p class="export-ready">
-                        { content.term("ui.export.ready") }{ " " }
+                        { content.term(ui::export::READY) }{ " " }
                         <a class="export-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
                     </p>
                 }
                 if *failed {
-                    <p class="error">{ content.term("ui.export.failed") }</p>
+                    <p class="error">{ content.term(ui::export::FAILED) }</p>
                 }
             </div>
         </section>

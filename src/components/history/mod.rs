@@ -11,6 +11,7 @@ use crate::model::{fill, Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
 
+use crate::model::term::ui;
 use compare::Compare;
 
 /// How many channels an entry names.
@@ -58,25 +59,25 @@ pub fn history_screen(props: &HistoryProps) -> Html {
         };
         let asking = confirming.as_deref() == Some(s.taken.as_str());
         let label = fill(
-            content.term("ui.history.delete_one"),
+            content.term(ui::history::DELETE_ONE),
             &[("date", &moment_text(content, &s.taken, false))],
         );
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
                 <h3>{ moment(content, &s.taken) }</h3>
-                <p>{ fill(content.term("ui.history.top"), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
-                <p class="meta">{ fill(content.term("ui.history.channels"), &[("channels", &join(content, &channels))]) }</p>
+                <p>{ fill(content.term(ui::history::TOP), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
+                <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &join(content, &channels))]) }</p>
                 if asking {
                     <div class="confirm" role="group" aria-label={label.clone()}>
-                        <p>{ content.term("ui.history.delete_confirm") }</p>
+                        <p>{ content.term(ui::history::DELETE_CONFIRM) }</p>
                         <div class="actions">
-                            <button type="button" class="button danger" onclick={delete}>{ content.term("ui.history.delete_yes") }</button>
-                            <button type="button" class="button" onclick={keep}>{ content.term("ui.history.delete_no") }</button>
+                            <button type="button" class="button danger" onclick={delete}>{ content.term(ui::history::DELETE_YES) }</button>
+                            <button type="button" class="button" onclick={keep}>{ content.term(ui::history::DELETE_NO) }</button>
                         </div>
                     </div>
                 } else {
                     <button type="button" class="button" aria-label={label} onclick={ask}>
-                        { content.term("ui.history.delete") }
+                        { content.term(ui::history::DELETE) }
                     </button>
                 }
             </li>
@@ -84,18 +85,18 @@ pub fn history_screen(props: &HistoryProps) -> Html {
     });
     html! {
         <section class="history" aria-labelledby="history-title">
-            <h1 id="history-title" tabindex="-1">{ content.term("ui.history.title") }</h1>
+            <h1 id="history-title" tabindex="-1">{ content.term(ui::history::TITLE) }</h1>
             if props.history.is_empty() {
-                <p class="empty">{ content.term("ui.history.empty") }</p>
+                <p class="empty">{ content.term(ui::history::EMPTY) }</p>
             } else {
-                <p>{ content.term("ui.history.text") }</p>
+                <p>{ content.term(ui::history::TEXT) }</p>
                 if props.history.len() >= 2 {
                     <Compare key={props.history.len().to_string()} history={props.history.clone()} />
                 }
-                <h2>{ content.term("ui.history.all") }</h2>
+                <h2>{ content.term(ui::history::ALL) }</h2>
                 <ol class="history-list">{ for entries }</ol>
             }
-            <p><a href={Route::Data.hash()}>{ content.term("ui.history.data_link") }</a></p>
+            <p><a href={Route::Data.hash()}>{ content.term(ui::history::DATA_LINK) }</a></p>
         </section>
     }
 }
