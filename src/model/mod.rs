@@ -19,6 +19,7 @@ pub mod date;
 pub mod embedded;
 pub mod fit;
 pub mod history;
+pub mod phrases;
 pub mod plan;
 pub mod priority;
 pub mod results;

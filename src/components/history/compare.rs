@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, join, moment_text, motive_names};
+use crate::components::common::moment_text;
 use crate::model::history::NOTABLE_CHANGE;
 use crate::model::term::ui;
 use crate::model::Key;
@@ -75,21 +75,21 @@ pub fn compare_view(props: &CompareProps) -> Html {
         Callback::from(move |i| pair.set((pair.0, i)))
     };
     let names = |ids: &[String]| {
-        let names: Vec<&str> = ids.iter().map(|c| channel_name(content, c)).collect();
-        join(content, &names)
+        let names: Vec<&str> = ids.iter().map(|c| content.channel_name_or_id(c)).collect();
+        content.join(&names)
     };
     let top = if diff.top_changed {
         fill(
             content.term(ui::compare::TOP_CHANGED),
             &[
-                ("before", &motive_names(content, &older.summary.top)),
-                ("after", &motive_names(content, &newer.summary.top)),
+                ("before", &content.motive_names(&older.summary.top)),
+                ("after", &content.motive_names(&newer.summary.top)),
             ],
         )
     } else {
         fill(
             content.term(ui::compare::TOP_SAME),
-            &[("motives", &motive_names(content, &newer.summary.top))],
+            &[("motives", &content.motive_names(&newer.summary.top))],
         )
     };
     let lists = [

@@ -6,7 +6,7 @@ pub mod compare;
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, join, moment, moment_text, motive_names};
+use crate::components::common::{moment, moment_text};
 use crate::model::{fill, Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
@@ -37,7 +37,7 @@ pub fn history_screen(props: &HistoryProps) -> Html {
             .channels
             .iter()
             .take(ENTRY_CHANNELS)
-            .map(|c| channel_name(content, &c.channel))
+            .map(|c| content.channel_name_or_id(&c.channel))
             .collect();
         let ask = {
             let (confirming, taken) = (confirming.clone(), s.taken.clone());
@@ -65,8 +65,8 @@ pub fn history_screen(props: &HistoryProps) -> Html {
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
                 <h3>{ moment(content, &s.taken) }</h3>
-                <p>{ fill(content.term(ui::history::TOP), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
-                <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &join(content, &channels))]) }</p>
+                <p>{ fill(content.term(ui::history::TOP), &[("motives", &content.motive_names(&s.summary.top))]) }</p>
+                <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &content.join(&channels))]) }</p>
                 if asking {
                     <div class="confirm" role="group" aria-label={label.clone()}>
                         <p>{ content.term(ui::history::DELETE_CONFIRM) }</p>

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{because, join, reason_texts};
 use crate::model::term::{self, ui};
 use crate::model::{fill, shortlist, Band, ChannelFit, Content, Results};
 
@@ -30,7 +29,7 @@ pub fn channel_item(content: &Content, f: &ChannelFit) -> Html {
                 }
             </p>
             <p>{ content.channel_rationale(&f.channel) }</p>
-            <p class="because">{ because(content, &f.reasons) }</p>
+            <p class="because">{ content.because(&f.reasons) }</p>
         </li>
     }
 }
@@ -67,13 +66,13 @@ pub fn channels(props: &ChannelsProps) -> Html {
                 <h3 class="subhead">{ content.term(ui::results::USED_POORLY) }</h3>
                 <ul class="channels used-poorly">
                     { for used_poorly.iter().map(|f| {
-                        let downs = reason_texts(content, &f.reasons, false);
+                        let downs = content.reason_texts(&f.reasons, false);
                         let why = if downs.is_empty() {
                             content.term(ui::results::WEAK_MATCH).to_owned()
                         } else {
                             fill(
                                 content.term(ui::results::BUT),
-                                &[("reasons", &join(content, &downs))],
+                                &[("reasons", &content.join(&downs))],
                             )
                         };
                         html! {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::clock::{local_day, now};
-use crate::components::common::{day, motive_names, with_marks};
+use crate::components::common::{day, with_marks};
 use crate::files::{save, Download};
 use crate::model::term::{self, ui};
 use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
@@ -57,7 +57,7 @@ pub fn next(props: &NextProps) -> Html {
             let made = now();
             let description = fill(
                 content.term(ui::reminder::DESCRIPTION),
-                &[("motives", &motive_names(content, &top))],
+                &[("motives", &content.motive_names(&top))],
             );
             let ics = reminder_ics(&Reminder {
                 on: from,

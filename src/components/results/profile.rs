@@ -5,7 +5,6 @@
 
 use yew::prelude::*;
 
-use crate::components::common::motive_names;
 use crate::components::results::chart::Chart;
 use crate::components::results::weights::WeightsTable;
 use crate::model::term::{self, ui};
@@ -28,20 +27,20 @@ pub fn profile(props: &ProfileProps) -> Html {
     let headline = if p.is_joint() {
         fill(
             content.term(ui::results::TOP_JOINT),
-            &[("motives", &motive_names(content, &p.top))],
+            &[("motives", &content.motive_names(&p.top))],
         )
     } else {
         fill(
             content.term(ui::results::TOP_ONE),
-            &[("motive", &motive_names(content, &p.top))],
+            &[("motive", &content.motive_names(&p.top))],
         )
     };
     let disagreement = p.disagreement.then(|| {
         fill(
             content.term(ui::results::DISAGREEMENT_DETAIL),
             &[
-                ("statements", &motive_names(content, &p.likert_top)),
-                ("points", &motive_names(content, &p.split_top)),
+                ("statements", &content.motive_names(&p.likert_top)),
+                ("points", &content.motive_names(&p.split_top)),
             ],
         )
     });
