@@ -4,7 +4,7 @@
 pub mod erase;
 pub mod export;
 pub mod import;
-pub mod persist;
+pub mod keep;
 
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ use crate::model::term::ui;
 use erase::Erase;
 use export::Export;
 use import::Import;
-use persist::Persist;
+use keep::KeepData;
 
 /// Properties of [`DataScreen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -79,7 +79,7 @@ pub fn data_screen(props: &DataProps) -> Html {
                     <li>{ content.term(ui::data::LIMIT_PRIVATE) }</li>
                     <li>{ content.term(ui::data::LIMIT_BACKUP) }</li>
                 </ul>
-                <Persist />
+                <KeepData />
             </section>
             <section aria-labelledby="data-here" class="here">
                 <h2 id="data-here">{ content.term(ui::data::HERE) }</h2>
