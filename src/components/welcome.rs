@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::common::with_marks;
+use crate::components::confirm::Confirm;
 use crate::model::store::Session;
 use crate::model::term::ui;
 use crate::model::Key;
@@ -101,13 +102,9 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                         }
                     </div>
                     if *confirming {
-                        <div class="confirm" role="group" aria-labelledby="confirm-text">
-                            <p id="confirm-text">{ content.term(confirm_key) }</p>
-                            <div class="actions">
-                                <button type="button" class="button danger" onclick={start}>{ content.term(ui::START_OVER_YES) }</button>
-                                <button type="button" class="button" onclick={keep}>{ content.term(ui::START_OVER_NO) }</button>
-                            </div>
-                        </div>
+                        <Confirm text_id="confirm-text" text={content.term(confirm_key)}
+                            yes={content.term(ui::START_OVER_YES)} on_yes={start}
+                            no={content.term(ui::START_OVER_NO)} on_no={keep} />
                     }
                 </div>
             }

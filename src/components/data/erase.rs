@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::confirm::Confirm;
 use crate::model::term::ui;
 use crate::model::Content;
 use crate::state::Action;
@@ -46,13 +47,9 @@ pub fn erase(props: &EraseProps) -> Html {
             <h2 id="erase-title">{ content.term(ui::erase::TITLE) }</h2>
             <p>{ content.term(ui::erase::TEXT) }</p>
             if *confirming {
-                <div class="confirm" role="group" aria-labelledby="erase-confirm">
-                    <p id="erase-confirm">{ content.term(ui::erase::CONFIRM) }</p>
-                    <div class="actions">
-                        <button type="button" class="button danger" onclick={delete}>{ content.term(ui::erase::YES) }</button>
-                        <button type="button" class="button" onclick={keep}>{ content.term(ui::erase::NO) }</button>
-                    </div>
-                </div>
+                <Confirm text_id="erase-confirm" text={content.term(ui::erase::CONFIRM)}
+                    yes={content.term(ui::erase::YES)} on_yes={delete}
+                    no={content.term(ui::erase::NO)} on_no={keep} />
             } else {
                 <div class="actions">
                     <button type="button" class="button" onclick={ask} disabled={props.empty}>

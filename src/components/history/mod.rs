@@ -7,6 +7,7 @@ pub mod compare;
 use yew::prelude::*;
 
 use crate::components::common::{moment, moment_text};
+use crate::components::confirm::Confirm;
 use crate::model::{fill, Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
@@ -68,13 +69,9 @@ pub fn history_screen(props: &HistoryProps) -> Html {
                 <p>{ fill(content.term(ui::history::TOP), &[("motives", &content.motive_names(&s.summary.top))]) }</p>
                 <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &content.join(&channels))]) }</p>
                 if asking {
-                    <div class="confirm" role="group" aria-label={label.clone()}>
-                        <p>{ content.term(ui::history::DELETE_CONFIRM) }</p>
-                        <div class="actions">
-                            <button type="button" class="button danger" onclick={delete}>{ content.term(ui::history::DELETE_YES) }</button>
-                            <button type="button" class="button" onclick={keep}>{ content.term(ui::history::DELETE_NO) }</button>
-                        </div>
-                    </div>
+                    <Confirm label={label.clone()} text={content.term(ui::history::DELETE_CONFIRM)}
+                        yes={content.term(ui::history::DELETE_YES)} on_yes={delete}
+                        no={content.term(ui::history::DELETE_NO)} on_no={keep} />
                 } else {
                     <button type="button" class="button" aria-label={label} onclick={ask}>
                         { content.term(ui::history::DELETE) }
