@@ -42,8 +42,8 @@ impl PartialEq for AppProps {
 }
 
 /// The root component.
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+#[component]
+pub fn App(props: &AppProps) -> Html {
     let boot = props.boot.clone();
     let state = use_reducer(|| boot.state.clone());
     let saver = boot.saver.clone();

@@ -23,8 +23,8 @@ const NOSCRIPT: &str = "<noscript></noscript>";
 
 /// The screen a first visit starts on: the frame around the welcome screen, with no
 /// assessment in progress.
-#[function_component(FirstScreen)]
-fn first_screen() -> Html {
+#[component]
+fn FirstScreen() -> Html {
     html! {
         <Frame>
             <Welcome session={None} on_start={Callback::noop()} />
@@ -38,8 +38,8 @@ fn update_terms() -> impl Iterator<Item = Key> {
 }
 
 /// The update banner's texts, inert in a `<template>` for the banner script to read by key.
-#[function_component(UpdateTexts)]
-fn update_texts() -> Html {
+#[component]
+fn UpdateTexts() -> Html {
     let content = Content::embedded();
     html! {
         <template id="netwhy-texts">
@@ -49,8 +49,8 @@ fn update_texts() -> Html {
 }
 
 /// What a browser without JavaScript shows instead of the app.
-#[function_component(NoScript)]
-fn no_script() -> Html {
+#[component]
+fn NoScript() -> Html {
     html! { <p class="page">{ Content::embedded().term(ui::NOSCRIPT) }</p> }
 }
 

@@ -34,8 +34,8 @@ pub struct FrameProps {
 }
 
 /// Header, main landmark (notices, then the screen) and footer.
-#[function_component(Frame)]
-pub fn frame(props: &FrameProps) -> Html {
+#[component]
+pub fn Frame(props: &FrameProps) -> Html {
     let content = Content::embedded();
     html! {
         <>

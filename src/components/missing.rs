@@ -15,8 +15,8 @@ pub struct MissingProps {
 }
 
 /// The list of unanswered questions.
-#[function_component(Missing)]
-pub fn missing(props: &MissingProps) -> Html {
+#[component]
+pub fn Missing(props: &MissingProps) -> Html {
     let content = Content::embedded();
     let open = props.answers.missing(content);
     let number = |id: &str| {

@@ -20,8 +20,8 @@ pub struct NoticesProps {
 }
 
 /// The notice area. Always rendered, so screen readers announce what is added.
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
     let content = Content::embedded();
     let persistent = match props.saving {
         Saving::Kept => None,

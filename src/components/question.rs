@@ -23,8 +23,8 @@ pub struct QuestionProps {
 }
 
 /// The question screen.
-#[function_component(Question)]
-pub fn question(props: &QuestionProps) -> Html {
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
     let content = Content::embedded();
     let items = content.items();
     let Some(index) = items.iter().position(|i| i.id == props.item) else {

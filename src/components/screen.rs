@@ -59,8 +59,8 @@ fn shown_results(stored: &Stored) -> Shown {
 }
 
 /// The screen.
-#[function_component(Screen)]
-pub fn screen(props: &ScreenProps) -> Html {
+#[component]
+pub fn Screen(props: &ScreenProps) -> Html {
     let stored = &props.stored;
     match &props.route {
         Route::Welcome => html! {

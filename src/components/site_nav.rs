@@ -17,8 +17,8 @@ pub struct SiteNavProps {
 }
 
 /// The navigation.
-#[function_component(SiteNav)]
-pub fn site_nav(props: &SiteNavProps) -> Html {
+#[component]
+pub fn SiteNav(props: &SiteNavProps) -> Html {
     let content = Content::embedded();
     let results = props
         .has_results

@@ -19,8 +19,8 @@ pub struct SplitProps {
 }
 
 /// The stepper group.
-#[function_component(Split)]
-pub fn split(props: &SplitProps) -> Html {
+#[component]
+pub fn Split(props: &SplitProps) -> Html {
     let content = Content::embedded();
     let total = content
         .item(&props.item)

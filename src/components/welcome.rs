@@ -27,8 +27,8 @@ pub struct WelcomeProps {
 }
 
 /// The welcome screen.
-#[function_component(Welcome)]
-pub fn welcome(props: &WelcomeProps) -> Html {
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| false);
     let start = {

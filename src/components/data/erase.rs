@@ -17,8 +17,8 @@ pub struct EraseProps {
 }
 
 /// The delete-everything section.
-#[function_component(Erase)]
-pub fn erase(props: &EraseProps) -> Html {
+#[component]
+pub fn Erase(props: &EraseProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| false);
     let done = use_state(|| false);

@@ -21,8 +21,8 @@ pub struct ExportProps {
 }
 
 /// The export section.
-#[function_component(Export)]
-pub fn export_section(props: &ExportProps) -> Html {
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
     let content = Content::embedded();
     let file = use_state(|| None::<Rc<Download>>);
     let failed = use_state(|| false);

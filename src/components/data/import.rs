@@ -41,8 +41,8 @@ fn refusal(error: &ImportError) -> Key {
 }
 
 /// The import section.
-#[function_component(Import)]
-pub fn import(props: &ImportProps) -> Html {
+#[component]
+pub fn Import(props: &ImportProps) -> Html {
     let content = Content::embedded();
     let step = use_state(|| Step::Idle);
     let onchange = {

@@ -9,8 +9,8 @@ use crate::model::Content;
 use crate::storage::{persisted, request_persistence, Persistence};
 
 /// The persistence status and request.
-#[function_component(KeepData)]
-pub fn keep_data() -> Html {
+#[component]
+pub fn KeepData() -> Html {
     let content = Content::embedded();
     // None until the browser has answered; `asked` once the person pressed the button.
     let status = use_state(|| None::<Persistence>);

@@ -63,8 +63,8 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
 }
 
 /// The "your data" screen.
-#[function_component(DataScreen)]
-pub fn data_screen(props: &DataProps) -> Html {
+#[component]
+pub fn DataScreen(props: &DataProps) -> Html {
     let content = Content::embedded();
     let here = preview(content, &props.stored, utc_offset_at);
     html! {

@@ -58,8 +58,8 @@ fn picker(
 }
 
 /// The comparison.
-#[function_component(Compare)]
-pub fn compare_view(props: &CompareProps) -> Html {
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
     let content = Content::embedded();
     let n = props.history.len();
     let pair = use_state(|| (n.saturating_sub(2), n.saturating_sub(1)));

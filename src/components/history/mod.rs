@@ -28,8 +28,8 @@ pub struct HistoryProps {
 }
 
 /// The history screen.
-#[function_component(HistoryScreen)]
-pub fn history_screen(props: &HistoryProps) -> Html {
+#[component]
+pub fn HistoryScreen(props: &HistoryProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| None::<String>);
     let entries = props.history.iter().rev().map(|s| {

@@ -44,8 +44,8 @@ fn band_class(band: Band) -> &'static str {
 }
 
 /// The "where to spend your time" section.
-#[function_component(Channels)]
-pub fn channels(props: &ChannelsProps) -> Html {
+#[component]
+pub fn Channels(props: &ChannelsProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let shown = shortlist(&r.channels, CHANNELS_SHOWN);

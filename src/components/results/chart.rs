@@ -32,8 +32,8 @@ fn bar_width(value: u32, of: u32) -> String {
 }
 
 /// The chart.
-#[function_component(Chart)]
-pub fn chart(props: &ChartProps) -> Html {
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
     let content = Content::embedded();
     let total = props.total.max(1);
     let points_text = |p: u8| {

@@ -17,8 +17,8 @@ pub struct FormulaProps {
 }
 
 /// The blend and the fit formula.
-#[function_component(Formula)]
-pub fn formula(props: &FormulaProps) -> Html {
+#[component]
+pub fn Formula(props: &FormulaProps) -> Html {
     let content = Content::embedded();
     let s = &content.model.scoring;
     let r = &props.results;

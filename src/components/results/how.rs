@@ -65,8 +65,8 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 }
 
 /// The "how we calculated this" screen.
-#[function_component(HowScreen)]
-pub fn how_screen(props: &HowProps) -> Html {
+#[component]
+pub fn HowScreen(props: &HowProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };

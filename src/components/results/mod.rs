@@ -43,8 +43,8 @@ pub struct ResultsProps {
 }
 
 /// The results screen.
-#[function_component(ResultsScreen)]
-pub fn results_screen(props: &ResultsProps) -> Html {
+#[component]
+pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };

@@ -37,8 +37,8 @@ fn today() -> Date {
 }
 
 /// The "what next" section.
-#[function_component(Next)]
-pub fn next(props: &NextProps) -> Html {
+#[component]
+pub fn Next(props: &NextProps) -> Html {
     let content = Content::embedded();
     let download = use_state(|| None::<Rc<Download>>);
     let done = props

@@ -14,8 +14,8 @@ pub struct PlanProps {
 }
 
 /// The plan and the rules.
-#[function_component(PlanSection)]
-pub fn plan_section(props: &PlanProps) -> Html {
+#[component]
+pub fn PlanSection(props: &PlanProps) -> Html {
     let content = Content::embedded();
     let plan = &props.plan;
     html! {

@@ -18,8 +18,8 @@ pub struct ProfileProps {
 }
 
 /// The "why you network" section.
-#[function_component(Profile)]
-pub fn profile(props: &ProfileProps) -> Html {
+#[component]
+pub fn Profile(props: &ProfileProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let p = &r.priorities;

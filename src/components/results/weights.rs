@@ -20,8 +20,8 @@ pub struct WeightsTableProps {
 }
 
 /// Scores, points and weights per motive.
-#[function_component(WeightsTable)]
-pub fn weights_table(props: &WeightsTableProps) -> Html {
+#[component]
+pub fn WeightsTable(props: &WeightsTableProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);

@@ -41,8 +41,8 @@ fn set(c: &mut Constraints, role: Role, value: u16) {
 }
 
 /// The what-if controls and the channels they give.
-#[function_component(WhatIf)]
-pub fn what_if(props: &WhatIfProps) -> Html {
+#[component]
+pub fn WhatIf(props: &WhatIfProps) -> Html {
     let content = Content::embedded();
     let own = Constraints::from_answers(content, &props.answers);
     let chosen = {
