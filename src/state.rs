@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::model::store::{Session, Stored};
 use crate::model::transfer::{self, Mode};
-use crate::model::{term, AnswerValue, Content, Key};
+use crate::model::{stepped_split, term, AnswerValue, Content, Key, Motive};
 use crate::route::Route;
 use crate::storage::{Loaded, StorageError};
 
@@ -78,6 +78,14 @@ pub enum Action {
     Answer {
         item: String,
         value: AnswerValue,
+        at: String,
+    },
+    /// A split stepper was pressed: `delta` points for `motive`, counted from the split as
+    /// it is now.
+    Step {
+        item: String,
+        motive: Motive,
+        delta: i8,
         at: String,
     },
     /// Take over what is stored now (read at start, or written by another tab).
@@ -196,6 +204,20 @@ impl Reducible for AppState {
                 let session = next.touch(at);
                 session.answers.set(item.clone(), value);
                 session.position = Some(item);
+            }
+            Action::Step {
+                item,
+                motive,
+                delta,
+                at,
+            } => {
+                let now = next.session().and_then(|s| s.answers.split(&item));
+                let total = Content::embedded().item(&item).and_then(|i| i.total);
+                if let Some(split) = stepped_split(now, total.unwrap_or(10), motive, delta) {
+                    let session = next.touch(at);
+                    session.answers.set(item.clone(), AnswerValue::Split(split));
+                    session.position = Some(item);
+                }
             }
             Action::Adopt { loaded, notice } => next.take(loaded, Some(notice)),
             Action::Saved => {

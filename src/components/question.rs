@@ -10,6 +10,7 @@ use crate::model::term::ui;
 use crate::model::{fill, AnswerValue, Answers, Content, ItemKind, Layer};
 use crate::navigate::{back_to, go};
 use crate::route::Route;
+use crate::state::Action;
 
 /// Properties of [`Question`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,6 +21,8 @@ pub struct QuestionProps {
     pub answers: Answers,
     /// Records an answer to an item.
     pub on_answer: Callback<(String, AnswerValue)>,
+    /// Sends other actions to the app (the steps of the point split).
+    pub on_action: Callback<Action>,
 }
 
 /// The question screen.
@@ -58,7 +61,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     };
     let control = match item.kind {
         ItemKind::Split => {
-            html! { <Split item={item.id.clone()} value={current} on_change={on_change} /> }
+            html! { <Split item={item.id.clone()} value={current} on_action={props.on_action.clone()} /> }
         }
         _ => html! { <Choices item={item.id.clone()} value={current} on_change={on_change} /> },
     };

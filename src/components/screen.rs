@@ -73,7 +73,8 @@ pub fn Screen(props: &ScreenProps) -> Html {
                 .as_ref()
                 .map(|s| s.answers.clone())
                 .unwrap_or_default();
-            html! { <Question item={id.clone()} answers={answers} on_answer={props.on_answer.clone()} /> }
+            html! { <Question item={id.clone()} answers={answers} on_answer={props.on_answer.clone()}
+            on_action={props.on_action.clone()} /> }
         }
         Route::Results => {
             let shown = shown_results(stored);

@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::clock::now;
 use crate::model::term::{self, ui};
 use crate::model::{fill, AnswerValue, Content, Motive};
+use crate::state::Action;
 
 /// Properties of [`Split`].
 #[derive(Properties, PartialEq, Clone)]
@@ -14,8 +16,8 @@ pub struct SplitProps {
     pub item: String,
     /// The current answer, if any (a partial split is kept as it is).
     pub value: Option<AnswerValue>,
-    /// Reports the new split.
-    pub on_change: Callback<AnswerValue>,
+    /// Sends a press of a stepper to the app, which counts it from the current split.
+    pub on_action: Callback<Action>,
 }
 
 /// The stepper group.
@@ -38,15 +40,21 @@ pub fn Split(props: &SplitProps) -> Html {
         n => format!("{n} {}", content.term(term::split::REMAINING)),
     };
     let step = |motive: Motive, delta: i8| {
-        let on_change = props.on_change.clone();
-        let i = motive.index();
-        let allowed = if delta > 0 { left > 0 } else { points[i] > 0 };
+        let (on_action, item) = (props.on_action.clone(), props.item.clone());
+        let allowed = if delta > 0 {
+            left > 0
+        } else {
+            points[motive.index()] > 0
+        };
+        // The press is counted from the state when it arrives, not from this rendering, so
+        // presses in quick succession each count (the reducer keeps within the points).
         let onclick = Callback::from(move |_: MouseEvent| {
-            if allowed {
-                let mut next = points;
-                next[i] = next[i].saturating_add_signed(delta);
-                on_change.emit(AnswerValue::Split(next));
-            }
+            on_action.emit(Action::Step {
+                item: item.clone(),
+                motive,
+                delta,
+                at: now(),
+            });
         });
         (onclick, (!allowed).then_some("true"))
     };

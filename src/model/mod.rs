@@ -32,7 +32,7 @@ pub mod transfer;
 pub mod validate;
 pub mod vocab;
 
-pub use answers::{AnswerValue, Answers, Progress};
+pub use answers::{stepped_split, AnswerValue, Answers, Progress};
 pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, HabitScore};
 pub use calendar::{reminder_ics, Reminder, RETAKE_AFTER_DAYS};
 pub use constraints::Constraints;
