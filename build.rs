@@ -1,7 +1,8 @@
 //! Build script: reads the content files, checks them with the model's own
 //! validation, and writes them into `OUT_DIR` as one Rust expression that builds the
 //! content (see `build/bake.rs`), so the app neither carries a parser for them nor spends
-//! time parsing when it starts. Broken content fails the build with the id and the
+//! time parsing when it starts, and as typed keys of the terms (see `build/terms.rs`), so
+//! a misspelled key does not compile. Broken content fails the build with the id and the
 //! problem.
 
 use std::path::Path;
@@ -19,17 +20,14 @@ mod content;
 mod strings;
 
 #[allow(dead_code)]
-#[path = "src/model/validate.rs"]
+#[path = "src/model/validate/mod.rs"]
 mod validate;
-
-#[path = "src/model/validate_catalogue.rs"]
-mod validate_catalogue;
-
-#[path = "src/model/validate_strings.rs"]
-mod validate_strings;
 
 #[path = "build/bake.rs"]
 mod bake;
+
+#[path = "build/terms.rs"]
+mod terms;
 
 const MODEL: &str = "content/model.toml";
 const STRINGS: &str = "content/en.toml";
@@ -43,7 +41,11 @@ fn parse<T: serde::de::DeserializeOwned>(path: &str) -> T {
 fn main() {
     let model: content::Model = parse(MODEL);
     let strings: strings::Strings = parse(STRINGS);
-    if let Err(problems) = validate::validate(&model, &strings) {
+    // The reference language defines the term keys: the table of its keys and marks is what
+    // every language file is checked against, and what the app's typed keys are made from.
+    let table = terms::table(&strings.terms);
+    let refs: Vec<(&str, &[&str])> = table.iter().map(|(k, m)| (*k, m.as_slice())).collect();
+    if let Err(problems) = validate::validate_with(&model, &strings, &refs) {
         let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         panic!(
             "content is invalid ({} problems):\n{}",
@@ -59,15 +61,18 @@ fn main() {
         bake::baked(&strings)
     );
     std::fs::write(dir.join("content.rs"), code).unwrap_or_else(|e| panic!("content.rs: {e}"));
+    let keys = terms::generated(&table, &strings.terms);
+    std::fs::write(dir.join("terms.rs"), keys).unwrap_or_else(|e| panic!("terms.rs: {e}"));
     // The modules this script includes, so a change to the content types rebuilds it.
     for source in [
         "build/bake.rs",
+        "build/terms.rs",
         "src/model/vocab.rs",
         "src/model/content.rs",
         "src/model/strings.rs",
-        "src/model/validate.rs",
-        "src/model/validate_catalogue.rs",
-        "src/model/validate_strings.rs",
+        "src/model/validate/mod.rs",
+        "src/model/validate/catalogue.rs",
+        "src/model/validate/strings.rs",
     ] {
         println!("cargo:rerun-if-changed={source}");
     }

@@ -34,8 +34,8 @@ impl PartialEq for AppProps {
 }
 
 /// The root component.
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+#[component]
+pub fn App(props: &AppProps) -> Html {
     let state = use_saved_state(&props.boot);
     use_address(&state);
 

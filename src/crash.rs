@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
+use crate::model::term::ui;
 use crate::model::Content;
 
 /// The texts of the error screen, taken from the string table when the app starts.
@@ -22,9 +23,9 @@ impl CrashText {
     /// The texts in the content's language.
     pub fn from_content(content: &Content) -> CrashText {
         CrashText {
-            title: content.term("ui.crash.title").to_owned(),
-            text: content.term("ui.crash.text").to_owned(),
-            reload: content.term("ui.crash.reload").to_owned(),
+            title: content.term(ui::crash::TITLE).to_owned(),
+            text: content.term(ui::crash::TEXT).to_owned(),
+            reload: content.term(ui::crash::RELOAD).to_owned(),
         }
     }
 }

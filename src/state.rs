@@ -11,7 +11,7 @@ use crate::model::backend::StorageError;
 use crate::model::store::{Session, Stored};
 use crate::model::transfer::{self, Mode};
 use crate::model::vault::Loaded;
-use crate::model::{AnswerValue, Content};
+use crate::model::{stepped_split, term, AnswerValue, Content, Key, Motive};
 use crate::route::Route;
 
 /// Whether answers are being kept on this device.
@@ -42,13 +42,13 @@ pub enum Notice {
 
 impl Notice {
     /// Key of its text in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            Notice::SetAside => "ui.notice.set_aside",
-            Notice::Migrated => "ui.notice.migrated",
-            Notice::OtherTab => "ui.notice.other_tab",
-            Notice::Conflict => "ui.notice.conflict",
-            Notice::Erased => "ui.notice.erased",
+            Notice::SetAside => term::ui::notice::SET_ASIDE,
+            Notice::Migrated => term::ui::notice::MIGRATED,
+            Notice::OtherTab => term::ui::notice::OTHER_TAB,
+            Notice::Conflict => term::ui::notice::CONFLICT,
+            Notice::Erased => term::ui::notice::ERASED,
         }
     }
 }
@@ -99,6 +99,14 @@ pub enum Action {
     Answer {
         item: String,
         value: AnswerValue,
+        at: String,
+    },
+    /// A split stepper was pressed: `delta` points for `motive`, counted from the split as
+    /// it is now.
+    Step {
+        item: String,
+        motive: Motive,
+        delta: i8,
         at: String,
     },
     /// Take over what is stored now (read at start, or written by another tab).
@@ -232,6 +240,20 @@ impl Reducible for AppState {
                 let session = next.touch(at);
                 session.answers.set(item.clone(), value);
                 session.position = Some(item);
+            }
+            Action::Step {
+                item,
+                motive,
+                delta,
+                at,
+            } => {
+                let now = next.session().and_then(|s| s.answers.split(&item));
+                let total = Content::embedded().item(&item).and_then(|i| i.total);
+                if let Some(split) = stepped_split(now, total.unwrap_or(10), motive, delta) {
+                    let session = next.touch(at);
+                    session.answers.set(item.clone(), AnswerValue::Split(split));
+                    session.position = Some(item);
+                }
             }
             Action::Adopt { loaded, notice } => {
                 // A delete elsewhere removed what was set aside too.

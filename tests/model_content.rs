@@ -1,9 +1,10 @@
 //! The embedded content: it loads, validates and has the promised shape.
 
 use netwhy::model::strings::Strings;
+use netwhy::model::term::ui;
 use netwhy::model::Date;
 use netwhy::model::{
-    fill, pieces, validate, Content, ItemKind, Layer, Model, Motive, Piece, Role, Stage,
+    fill, pieces, validate, Content, ItemKind, Key, Layer, Model, Motive, Piece, Role, Stage,
 };
 
 #[test]
@@ -106,7 +107,7 @@ fn strings_split_at_their_marks_in_order() {
 #[test]
 fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
     let c = Content::embedded();
-    let marks: Vec<&str> = pieces(c.term("ui.welcome.lead"))
+    let marks: Vec<&str> = pieces(c.term(ui::welcome::LEAD))
         .into_iter()
         .filter_map(|p| match p {
             Piece::Mark(m) => Some(m),
@@ -116,10 +117,12 @@ fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
     let reasons: Vec<&str> = Motive::ALL.iter().map(|m| m.id()).collect();
     assert_eq!(marks, reasons);
     for reason in reasons {
-        assert!(!c.term(&format!("ui.welcome.{reason}")).is_empty());
+        let name = format!("ui.welcome.{reason}");
+        let key = Key::all().find(|k| k.name() == name).expect(&name);
+        assert!(!c.term(key).is_empty());
     }
     let count = c.items().len().to_string();
-    let line = fill(c.term("ui.welcome.time_text"), &[("count", &count)]);
+    let line = fill(c.term(ui::welcome::TIME_TEXT), &[("count", &count)]);
     assert!(
         line.starts_with(&format!("{count} short questions")),
         "{line}"

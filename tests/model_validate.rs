@@ -267,3 +267,37 @@ fn a_text_that_drops_or_misspells_a_mark_is_named() {
     );
     assert_eq!(problems(MODEL, &en), vec![]);
 }
+
+#[test]
+fn a_term_the_reference_language_lacks_is_named() {
+    // A misspelled key in a language file is a stray, and the key it meant is missing.
+    let en = edit(EN, "\"ui.brand\" = ", "\"ui.brnad\" = ");
+    let p = problems(MODEL, &en);
+    let kind = ProblemKind::UnknownReference("ui.brnad".into());
+    assert_has(&p, "terms.ui.brnad", kind);
+    assert_has(&p, "terms.ui.brand", ProblemKind::MissingString);
+}
+
+#[test]
+fn the_typed_keys_carry_the_marks_of_the_reference_texts() {
+    use netwhy::model::term::{ui, Key, NAMES, TABLE};
+    assert_eq!(ui::DATE.name(), "ui.date");
+    assert_eq!(ui::DATE.marks(), ["month", "day", "year"]);
+    assert_eq!(ui::results::BECAUSE.marks(), ["reasons"]);
+    assert!(ui::BRAND.marks().is_empty());
+    let months: Vec<&str> = ui::month::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(months[0], "ui.month.1");
+    assert_eq!(months[11], "ui.month.12");
+    // One key for every term of the shipped language file, in the table's order.
+    let en: Strings = toml::from_str(EN).expect("strings parse");
+    let keys: Vec<&str> = Key::all().map(Key::name).collect();
+    assert_eq!(
+        keys,
+        en.terms.keys().map(String::as_str).collect::<Vec<_>>()
+    );
+    assert_eq!(keys, NAMES);
+    assert!(TABLE
+        .iter()
+        .zip(Key::all())
+        .all(|((k, m), key)| *k == key.name() && *m == key.marks()));
+}

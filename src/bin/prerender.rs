@@ -10,8 +10,8 @@ use std::process::ExitCode;
 
 use netwhy::components::frame::Frame;
 use netwhy::components::welcome::Welcome;
-use netwhy::model::strings::TERM_KEYS;
-use netwhy::model::Content;
+use netwhy::model::term::ui;
+use netwhy::model::{Content, Key};
 use yew::prelude::*;
 use yew::ServerRenderer;
 
@@ -23,8 +23,8 @@ const NOSCRIPT: &str = "<noscript></noscript>";
 
 /// The screen a first visit starts on: the frame around the welcome screen, with no
 /// assessment in progress.
-#[function_component(FirstScreen)]
-fn first_screen() -> Html {
+#[component]
+fn FirstScreen() -> Html {
     html! {
         <Frame>
             <Welcome session={None} on_start={Callback::noop()} />
@@ -33,28 +33,25 @@ fn first_screen() -> Html {
 }
 
 /// The terms `assets/sw-register.js` reads from the page: the `ui.update.*` ones.
-fn update_terms() -> impl Iterator<Item = &'static str> {
-    TERM_KEYS
-        .iter()
-        .copied()
-        .filter(|key| key.starts_with("ui.update."))
+fn update_terms() -> impl Iterator<Item = Key> {
+    Key::all().filter(|key| key.name().starts_with("ui.update."))
 }
 
 /// The update banner's texts, inert in a `<template>` for the banner script to read by key.
-#[function_component(UpdateTexts)]
-fn update_texts() -> Html {
+#[component]
+fn UpdateTexts() -> Html {
     let content = Content::embedded();
     html! {
         <template id="netwhy-texts">
-            { for update_terms().map(|key| html! { <p data-key={key}>{ content.term(key) }</p> }) }
+            { for update_terms().map(|key| html! { <p data-key={key.name()}>{ content.term(key) }</p> }) }
         </template>
     }
 }
 
 /// What a browser without JavaScript shows instead of the app.
-#[function_component(NoScript)]
-fn no_script() -> Html {
-    html! { <p class="page">{ Content::embedded().term("ui.noscript") }</p> }
+#[component]
+fn NoScript() -> Html {
+    html! { <p class="page">{ Content::embedded().term(ui::NOSCRIPT) }</p> }
 }
 
 fn render<C: BaseComponent<Properties = ()>>() -> String {

@@ -86,8 +86,8 @@ fn options(content: &Content, item_id: &str, value: Option<&AnswerValue>) -> Vec
 }
 
 /// Radio buttons or checkboxes for one item.
-#[function_component(Choices)]
-pub fn choices(props: &ChoicesProps) -> Html {
+#[component]
+pub fn Choices(props: &ChoicesProps) -> Html {
     let content = Content::embedded();
     let multi = content
         .item(&props.item)

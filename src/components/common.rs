@@ -1,12 +1,11 @@
-//! Small helpers shared by the screens: lists in words, the "because …" line of a
-//! channel, dates in words, texts with markup in place of their `{name}` marks, and the
-//! names of motives and channels with fallbacks for ids a newer or older content no
-//! longer has.
+//! Small markup helpers shared by the screens: dates and moments in `<time>` elements, and
+//! texts with markup in place of their `{name}` marks. Plain sentences (lists in words,
+//! reasons, names) come from the model (`model::phrases`).
 
 use yew::prelude::*;
 
 use crate::clock::{local_day, long_date_time};
-use crate::model::{fill, pieces, Content, Date, Motive, Piece, Reason};
+use crate::model::{pieces, Content, Date, Piece};
 
 /// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark
 /// it does not know stays as written), e.g. a date in a `<time>` or a word in bold.
@@ -18,57 +17,6 @@ pub fn with_marks(text: &str, fill: impl Fn(&str) -> Option<Html>) -> Html {
             Piece::Mark(name) => fill(name).unwrap_or_else(|| html! { { format!("{{{name}}}") } }),
         })
         .collect()
-}
-
-/// "a, b and c" with the language's word for "and".
-pub fn join(content: &Content, parts: &[&str]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), content.term("ui.and")),
-    }
-}
-
-/// The phrases of the reasons that raised (`up`) or lowered a fit.
-pub fn reason_texts<'a>(content: &'a Content, reasons: &[Reason], up: bool) -> Vec<&'a str> {
-    reasons
-        .iter()
-        .filter(|r| r.delta != 0 && (r.delta > 0) == up)
-        .map(|r| content.reason_text(r.kind))
-        .collect()
-}
-
-/// "Because …. But …." for a channel's reasons.
-pub fn because(content: &Content, reasons: &[Reason]) -> String {
-    let (ups, downs) = (
-        reason_texts(content, reasons, true),
-        reason_texts(content, reasons, false),
-    );
-    let line = |key: &str, parts: &[&str]| {
-        (!parts.is_empty()).then(|| fill(content.term(key), &[("reasons", &join(content, parts))]))
-    };
-    [
-        line("ui.results.because", &ups),
-        line("ui.results.but", &downs),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ")
-}
-
-/// A channel's name, or its id if this content does not know it.
-pub fn channel_name<'a>(content: &'a Content, id: &'a str) -> &'a str {
-    match content.channel_name(id) {
-        "" => id,
-        name => name,
-    }
-}
-
-/// The names of motives, joined in words.
-pub fn motive_names(content: &Content, motives: &[Motive]) -> String {
-    let names: Vec<&str> = motives.iter().map(|m| content.motive_name(*m)).collect();
-    join(content, &names)
 }
 
 /// A `<time>` element for a day, written out in words.

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::notices::Notices;
 use crate::components::site_nav::SiteNav;
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::route::Route;
 use crate::state::{Notice, Saving};
@@ -33,14 +34,14 @@ pub struct FrameProps {
 }
 
 /// Header, main landmark (notices, then the screen) and footer.
-#[function_component(Frame)]
-pub fn frame(props: &FrameProps) -> Html {
+#[component]
+pub fn Frame(props: &FrameProps) -> Html {
     let content = Content::embedded();
     html! {
         <>
             <header class="site-header">
-                <a class="brand" href="#/" aria-label={content.term("ui.home").to_owned()}>
-                    { content.term("ui.brand") }
+                <a class="brand" href="#/" aria-label={content.term(ui::HOME).to_owned()}>
+                    { content.term(ui::BRAND) }
                 </a>
                 <SiteNav route={props.route.clone()} has_results={props.has_results} />
             </header>
@@ -53,7 +54,7 @@ pub fn frame(props: &FrameProps) -> Html {
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ content.term("ui.footer") }</p>
+                <p>{ content.term(ui::FOOTER) }</p>
             </footer>
         </>
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::{Answers, Content};
 use crate::route::Route;
 
@@ -14,8 +15,8 @@ pub struct MissingProps {
 }
 
 /// The list of unanswered questions.
-#[function_component(Missing)]
-pub fn missing(props: &MissingProps) -> Html {
+#[component]
+pub fn Missing(props: &MissingProps) -> Html {
     let content = Content::embedded();
     let open = props.answers.missing(content);
     let number = |id: &str| {
@@ -27,8 +28,8 @@ pub fn missing(props: &MissingProps) -> Html {
     };
     html! {
         <section class="missing" aria-labelledby="missing-title">
-            <h1 id="missing-title" tabindex="-1">{ content.term("ui.missing.title") }</h1>
-            <p>{ content.term("ui.missing.text") }</p>
+            <h1 id="missing-title" tabindex="-1">{ content.term(ui::missing::TITLE) }</h1>
+            <p>{ content.term(ui::missing::TEXT) }</p>
             <ol class="missing-list">
                 { for open.into_iter().map(|id| html! {
                     <li value={number(id).to_string()}>

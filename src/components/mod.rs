@@ -2,6 +2,7 @@
 
 pub mod choices;
 pub mod common;
+pub mod confirm;
 pub mod data;
 pub mod frame;
 pub mod history;

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::state::{Notice, Saving};
 
@@ -19,13 +20,13 @@ pub struct NoticesProps {
 }
 
 /// The notice area. Always rendered, so screen readers announce what is added.
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
     let content = Content::embedded();
     let persistent = match props.saving {
         Saving::Kept => None,
-        Saving::NotKept(_) => Some(("not-kept", content.term("ui.notice.not_kept"))),
-        Saving::Frozen => Some(("stuck", content.term("ui.notice.stuck"))),
+        Saving::NotKept(_) => Some(("not-kept", content.term(ui::notice::NOT_KEPT))),
+        Saving::Frozen => Some(("stuck", content.term(ui::notice::STUCK))),
     };
     html! {
         <div class="notices" role="status" aria-live="polite">
@@ -38,10 +39,10 @@ pub fn notices(props: &NoticesProps) -> Html {
                 let on_dismiss = props.on_dismiss.clone();
                 let onclick = Callback::from(move |_: MouseEvent| on_dismiss.emit(notice));
                 html! {
-                    <div class="notice" data-notice={notice.term_key()}>
+                    <div class="notice" data-notice={notice.term_key().name()}>
                         <p>{ content.term(notice.term_key()) }</p>
                         <button type="button" class="button" onclick={onclick}>
-                            { content.term("ui.notice.dismiss") }
+                            { content.term(ui::notice::DISMISS) }
                         </button>
                     </div>
                 }

@@ -6,9 +6,11 @@ use yew::prelude::*;
 
 use crate::components::choices::Choices;
 use crate::components::split::Split;
+use crate::model::term::ui;
 use crate::model::{fill, AnswerValue, Answers, Content, ItemKind, Layer};
 use crate::navigate::{back_to, go};
 use crate::route::Route;
+use crate::state::Action;
 
 /// Properties of [`Question`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,11 +21,13 @@ pub struct QuestionProps {
     pub answers: Answers,
     /// Records an answer to an item.
     pub on_answer: Callback<(String, AnswerValue)>,
+    /// Sends other actions to the app (the steps of the point split).
+    pub on_action: Callback<Action>,
 }
 
 /// The question screen.
-#[function_component(Question)]
-pub fn question(props: &QuestionProps) -> Html {
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
     let content = Content::embedded();
     let items = content.items();
     let Some(index) = items.iter().position(|i| i.id == props.item) else {
@@ -32,7 +36,7 @@ pub fn question(props: &QuestionProps) -> Html {
     let item = &items[index];
     let (n, total) = ((index + 1).to_string(), items.len().to_string());
     let counter = fill(
-        content.term("ui.question_of"),
+        content.term(ui::QUESTION_OF),
         &[("n", &n), ("total", &total)],
     );
     let layer_n = Layer::ALL
@@ -41,7 +45,7 @@ pub fn question(props: &QuestionProps) -> Html {
         .unwrap_or(0)
         + 1;
     let part = fill(
-        content.term("ui.part_of"),
+        content.term(ui::PART_OF),
         &[
             ("n", &layer_n.to_string()),
             ("total", &Layer::ALL.len().to_string()),
@@ -57,7 +61,7 @@ pub fn question(props: &QuestionProps) -> Html {
     };
     let control = match item.kind {
         ItemKind::Split => {
-            html! { <Split item={item.id.clone()} value={current} on_change={on_change} /> }
+            html! { <Split item={item.id.clone()} value={current} on_action={props.on_action.clone()} /> }
         }
         _ => html! { <Choices item={item.id.clone()} value={current} on_change={on_change} /> },
     };
@@ -88,9 +92,9 @@ pub fn question(props: &QuestionProps) -> Html {
         })
     };
     let next_label = if last {
-        content.term("ui.see_results")
+        content.term(ui::SEE_RESULTS)
     } else {
-        content.term("ui.next")
+        content.term(ui::NEXT)
     };
     let help_id = help.map(|_| "q-help");
 
@@ -111,8 +115,8 @@ pub fn question(props: &QuestionProps) -> Html {
                 }
                 { control }
             </fieldset>
-            <nav class="flow-nav" aria-label={content.term("ui.question_nav").to_owned()}>
-                <button type="button" class="button" onclick={back}>{ content.term("ui.back") }</button>
+            <nav class="flow-nav" aria-label={content.term(ui::QUESTION_NAV).to_owned()}>
+                <button type="button" class="button" onclick={back}>{ content.term(ui::BACK) }</button>
                 <button type="button" class="button primary" onclick={next}>{ next_label }</button>
             </nav>
         </section>

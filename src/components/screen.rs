@@ -63,8 +63,8 @@ fn shown_results(stored: &Stored) -> Shown {
 }
 
 /// The screen.
-#[function_component(Screen)]
-pub fn screen(props: &ScreenProps) -> Html {
+#[component]
+pub fn Screen(props: &ScreenProps) -> Html {
     let stored = &props.stored;
     match &props.route {
         Route::Welcome => html! {
@@ -77,7 +77,8 @@ pub fn screen(props: &ScreenProps) -> Html {
                 .as_ref()
                 .map(|s| s.answers.clone())
                 .unwrap_or_default();
-            html! { <Question item={id.clone()} answers={answers} on_answer={props.on_answer.clone()} /> }
+            html! { <Question item={id.clone()} answers={answers} on_answer={props.on_answer.clone()}
+            on_action={props.on_action.clone()} /> }
         }
         Route::Results => {
             let shown = shown_results(stored);

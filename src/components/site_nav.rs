@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::route::Route;
 
@@ -16,15 +17,15 @@ pub struct SiteNavProps {
 }
 
 /// The navigation.
-#[function_component(SiteNav)]
-pub fn site_nav(props: &SiteNavProps) -> Html {
+#[component]
+pub fn SiteNav(props: &SiteNavProps) -> Html {
     let content = Content::embedded();
     let results = props
         .has_results
-        .then_some((Route::Results, "ui.nav.results"));
+        .then_some((Route::Results, ui::nav::RESULTS));
     let links = results.into_iter().chain([
-        (Route::History, "ui.nav.history"),
-        (Route::Data, "ui.nav.data"),
+        (Route::History, ui::nav::HISTORY),
+        (Route::Data, ui::nav::DATA),
     ]);
     let current = |route: &Route| {
         let here = match props.route {
@@ -34,7 +35,7 @@ pub fn site_nav(props: &SiteNavProps) -> Html {
         (*route == here).then_some("page")
     };
     html! {
-        <nav class="site-nav" aria-label={content.term("ui.nav.label").to_owned()}>
+        <nav class="site-nav" aria-label={content.term(ui::nav::LABEL).to_owned()}>
             <ul>
                 { for links.map(|(route, key)| html! {
                     <li><a href={route.hash()} aria-current={current(&route)}>{ content.term(key) }</a></li>

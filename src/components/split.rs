@@ -4,7 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::clock::now;
+use crate::model::term::{self, ui};
 use crate::model::{fill, AnswerValue, Content, Motive};
+use crate::state::Action;
 
 /// Properties of [`Split`].
 #[derive(Properties, PartialEq, Clone)]
@@ -13,13 +16,13 @@ pub struct SplitProps {
     pub item: String,
     /// The current answer, if any (a partial split is kept as it is).
     pub value: Option<AnswerValue>,
-    /// Reports the new split.
-    pub on_change: Callback<AnswerValue>,
+    /// Sends a press of a stepper to the app, which counts it from the current split.
+    pub on_action: Callback<Action>,
 }
 
 /// The stepper group.
-#[function_component(Split)]
-pub fn split(props: &SplitProps) -> Html {
+#[component]
+pub fn Split(props: &SplitProps) -> Html {
     let content = Content::embedded();
     let total = content
         .item(&props.item)
@@ -32,20 +35,26 @@ pub fn split(props: &SplitProps) -> Html {
     let used: u8 = points.iter().sum();
     let left = total.saturating_sub(used);
     let left_text = match left {
-        0 => content.term("ui.split.none_left").to_owned(),
-        1 => content.term("ui.split.one_left").to_owned(),
-        n => format!("{n} {}", content.term("split.remaining")),
+        0 => content.term(ui::split::NONE_LEFT).to_owned(),
+        1 => content.term(ui::split::ONE_LEFT).to_owned(),
+        n => format!("{n} {}", content.term(term::split::REMAINING)),
     };
     let step = |motive: Motive, delta: i8| {
-        let on_change = props.on_change.clone();
-        let i = motive.index();
-        let allowed = if delta > 0 { left > 0 } else { points[i] > 0 };
+        let (on_action, item) = (props.on_action.clone(), props.item.clone());
+        let allowed = if delta > 0 {
+            left > 0
+        } else {
+            points[motive.index()] > 0
+        };
+        // The press is counted from the state when it arrives, not from this rendering, so
+        // presses in quick succession each count (the reducer keeps within the points).
         let onclick = Callback::from(move |_: MouseEvent| {
-            if allowed {
-                let mut next = points;
-                next[i] = next[i].saturating_add_signed(delta);
-                on_change.emit(AnswerValue::Split(next));
-            }
+            on_action.emit(Action::Step {
+                item: item.clone(),
+                motive,
+                delta,
+                at: now(),
+            });
         });
         (onclick, (!allowed).then_some("true"))
     };
@@ -60,10 +69,10 @@ pub fn split(props: &SplitProps) -> Html {
                     <div class="split-row" role="group" aria-labelledby={label_id.clone()}>
                         <span class="split-name" id={label_id}>{ name }</span>
                         <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
-                            aria-label={fill(content.term("ui.split.remove"), &[("motive", name)])}>{ "−" }</button>
+                            aria-label={fill(content.term(ui::split::REMOVE), &[("motive", name)])}>{ "−" }</button>
                         <span class="split-value">{ points[m.index()] }</span>
                         <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
-                            aria-label={fill(content.term("ui.split.add"), &[("motive", name)])}>{ "+" }</button>
+                            aria-label={fill(content.term(ui::split::ADD), &[("motive", name)])}>{ "+" }</button>
                     </div>
                 }
             }) }

@@ -5,7 +5,10 @@
 use yew::prelude::*;
 
 use crate::components::common::with_marks;
+use crate::components::confirm::Confirm;
 use crate::model::store::Session;
+use crate::model::term::ui;
+use crate::model::Key;
 use crate::model::{fill, Content};
 use crate::navigate::go;
 use crate::route::Route;
@@ -24,8 +27,8 @@ pub struct WelcomeProps {
 }
 
 /// The welcome screen.
-#[function_component(Welcome)]
-pub fn welcome(props: &WelcomeProps) -> Html {
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| false);
     let start = {
@@ -59,7 +62,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             let href = first.map(|r| r.hash()).unwrap_or_default();
             html! {
                 <div class="actions">
-                    <a class="button primary" href={href} onclick={start}>{ content.term("ui.start") }</a>
+                    <a class="button primary" href={href} onclick={start}>{ content.term(ui::START) }</a>
                 </div>
             }
         }
@@ -69,25 +72,25 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             let complete = session.answers.is_complete(content);
             let (status, label, target) = if complete {
                 (
-                    content.term("ui.finished").to_owned(),
-                    content.term("ui.see_results"),
+                    content.term(ui::FINISHED).to_owned(),
+                    content.term(ui::SEE_RESULTS),
                     Route::Results,
                 )
             } else {
                 let (a, t) = (answered.to_string(), total.to_string());
                 let status = fill(
-                    content.term("ui.in_progress"),
+                    content.term(ui::IN_PROGRESS),
                     &[("answered", &a), ("total", &t)],
                 );
-                (status, content.term("ui.resume"), resume_route(session))
+                (status, content.term(ui::RESUME), resume_route(session))
             };
             let resume = Callback::from(move |_: MouseEvent| go(&target));
             // Starting over replaces only the assessment in progress: say so when there are
             // kept results that stay.
             let confirm_key = if props.has_history {
-                "ui.start_over_confirm_history"
+                ui::START_OVER_CONFIRM_HISTORY
             } else {
-                "ui.start_over_confirm"
+                ui::START_OVER_CONFIRM
             };
             html! {
                 <div class="resume">
@@ -95,45 +98,41 @@ pub fn welcome(props: &WelcomeProps) -> Html {
                     <div class="actions">
                         <button type="button" class="button primary" onclick={resume}>{ label }</button>
                         if !*confirming {
-                            <button type="button" class="button" onclick={ask}>{ content.term("ui.start_over") }</button>
+                            <button type="button" class="button" onclick={ask}>{ content.term(ui::START_OVER) }</button>
                         }
                     </div>
                     if *confirming {
-                        <div class="confirm" role="group" aria-labelledby="confirm-text">
-                            <p id="confirm-text">{ content.term(confirm_key) }</p>
-                            <div class="actions">
-                                <button type="button" class="button danger" onclick={start}>{ content.term("ui.start_over_yes") }</button>
-                                <button type="button" class="button" onclick={keep}>{ content.term("ui.start_over_no") }</button>
-                            </div>
-                        </div>
+                        <Confirm text_id="confirm-text" text={content.term(confirm_key)}
+                            yes={content.term(ui::START_OVER_YES)} on_yes={start}
+                            no={content.term(ui::START_OVER_NO)} on_no={keep} />
                     }
                 </div>
             }
         }
     };
-    let lead = with_marks(content.term("ui.welcome.lead"), |mark| {
+    let lead = with_marks(content.term(ui::welcome::LEAD), |mark| {
         emphasis(mark).map(|key| html! { <strong>{ content.term(key) }</strong> })
     });
     let count = content.items().len().to_string();
     let facts = [
         (
-            "ui.welcome.time",
-            fill(content.term("ui.welcome.time_text"), &[("count", &count)]),
+            ui::welcome::TIME,
+            fill(content.term(ui::welcome::TIME_TEXT), &[("count", &count)]),
         ),
         (
-            "ui.welcome.private",
-            content.term("ui.welcome.private_text").to_owned(),
+            ui::welcome::PRIVATE,
+            content.term(ui::welcome::PRIVATE_TEXT).to_owned(),
         ),
         (
-            "ui.welcome.explained",
-            content.term("ui.welcome.explained_text").to_owned(),
+            ui::welcome::EXPLAINED,
+            content.term(ui::welcome::EXPLAINED_TEXT).to_owned(),
         ),
     ]
     .into_iter()
     .map(|(head, text)| html! { <li><strong>{ content.term(head) }</strong>{ " " }{ text }</li> });
     html! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title" tabindex="-1">{ content.term("ui.welcome.title") }</h1>
+            <h1 id="welcome-title" tabindex="-1">{ content.term(ui::welcome::TITLE) }</h1>
             <p class="lead">{ lead }</p>
             { entry }
             <ul class="facts">{ for facts }</ul>
@@ -143,11 +142,11 @@ pub fn welcome(props: &WelcomeProps) -> Html {
 
 /// The term of the emphasised word that a mark of the lead paragraph stands for: the
 /// three reasons to network.
-fn emphasis(mark: &str) -> Option<&'static str> {
+fn emphasis(mark: &str) -> Option<Key> {
     match mark {
-        "known" => Some("ui.welcome.known"),
-        "equipped" => Some("ui.welcome.equipped"),
-        "connected" => Some("ui.welcome.connected"),
+        "known" => Some(ui::welcome::KNOWN),
+        "equipped" => Some(ui::welcome::EQUIPPED),
+        "connected" => Some(ui::welcome::CONNECTED),
         _ => None,
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::content::Item;
 use super::embedded::Content;
-use super::vocab::ItemKind;
+use super::vocab::{ItemKind, Motive};
 
 /// One answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +55,29 @@ impl Progress {
 /// multi-choice items, where choosing nothing is a valid answer).
 pub fn is_required(item: &Item) -> bool {
     item.kind != ItemKind::Multi
+}
+
+/// The points of a split after one press of a stepper: `delta` points more (or fewer) for
+/// `motive`, counted from the split as it is now (`None`: no points yet), so that presses
+/// in quick succession each count. A press never gives out more than `total` points in all
+/// nor takes a motive below zero; `None` when it changes nothing.
+pub fn stepped_split(
+    current: Option<[u8; 3]>,
+    total: u8,
+    motive: Motive,
+    delta: i8,
+) -> Option<[u8; 3]> {
+    let mut points = current.unwrap_or([0; 3]);
+    let used = points.iter().fold(0u8, |sum, p| sum.saturating_add(*p));
+    let left = total.saturating_sub(used);
+    let i = motive.index();
+    let before = points[i];
+    points[i] = if delta >= 0 {
+        before.saturating_add(delta.unsigned_abs().min(left))
+    } else {
+        before.saturating_sub(delta.unsigned_abs())
+    };
+    (points[i] != before).then_some(points)
 }
 
 impl Answers {

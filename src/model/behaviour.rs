@@ -9,6 +9,7 @@ use super::content::{Item, Scoring};
 use super::embedded::Content;
 use super::priority::PerMotive;
 use super::scoring::keyed_point;
+use super::term::{self, Key};
 use super::vocab::{Activity, Habit, Mode, Motive};
 
 /// One relationship habit, scored 0–100.
@@ -55,11 +56,11 @@ pub enum GapKind {
 
 impl GapKind {
     /// Key of its label in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            GapKind::Aligned => "gap.aligned",
-            GapKind::Under => "gap.under",
-            GapKind::Over => "gap.over",
+            GapKind::Aligned => term::gap::ALIGNED,
+            GapKind::Under => term::gap::UNDER,
+            GapKind::Over => term::gap::OVER,
         }
     }
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::content::{Action, Channel, Item, Model, Scale};
 use super::strings::{ChannelText, Described, ItemText, Strings};
-use super::validate::{validate, Problem};
+use super::validate::{validate_with, Problem};
 use super::vocab::{Layer, Role};
 
 /// The content of `content/model.toml` and `content/en.toml`, as `build.rs` wrote it out
@@ -22,6 +22,12 @@ fn built_in() -> Content {
         text.to_owned()
     }
     include!(concat!(env!("OUT_DIR"), "/content.rs"))
+}
+
+/// Checks the model data and a string table, whose terms must be those of the reference
+/// language ([`super::term::TABLE`]); returns every problem found.
+pub fn validate(model: &Model, strings: &Strings) -> Result<(), Vec<Problem>> {
+    validate_with(model, strings, super::term::TABLE)
 }
 
 /// A string-table entry as `build.rs` writes it: constant text in tuples and slices.

@@ -7,6 +7,7 @@ use super::constraints::Constraints;
 use super::content::{Channel, Scoring};
 use super::embedded::Content;
 use super::priority::PerMotive;
+use super::term::{self, Key};
 use super::vocab::Motive;
 
 /// A fit band; there is no finer public precision than this.
@@ -36,12 +37,12 @@ impl Band {
     }
 
     /// Key of its label in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            Band::Strong => "band.strong",
-            Band::Good => "band.good",
-            Band::Possible => "band.possible",
-            Band::Poor => "band.poor",
+            Band::Strong => term::band::STRONG,
+            Band::Good => term::band::GOOD,
+            Band::Possible => term::band::POSSIBLE,
+            Band::Poor => term::band::POOR,
         }
     }
 }
@@ -72,19 +73,19 @@ pub enum ReasonKind {
 
 impl ReasonKind {
     /// Key of its "because …" phrase in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            ReasonKind::MotiveMatch(Motive::Known) => "reason.motive_match.known",
-            ReasonKind::MotiveMatch(Motive::Equipped) => "reason.motive_match.equipped",
-            ReasonKind::MotiveMatch(Motive::Connected) => "reason.motive_match.connected",
-            ReasonKind::OverTimeBudget => "reason.over_time_budget",
-            ReasonKind::OverPrivacy => "reason.over_privacy",
-            ReasonKind::NeedsPosting => "reason.needs_posting",
-            ReasonKind::MeetsStrangers => "reason.meets_strangers",
-            ReasonKind::AlreadyUsed => "reason.already_used",
-            ReasonKind::RegionRelevant => "reason.region_relevant",
-            ReasonKind::AudienceRelevant => "reason.audience_relevant",
-            ReasonKind::OutsideRegion => "reason.outside_region",
+            ReasonKind::MotiveMatch(Motive::Known) => term::reason::motive_match::KNOWN,
+            ReasonKind::MotiveMatch(Motive::Equipped) => term::reason::motive_match::EQUIPPED,
+            ReasonKind::MotiveMatch(Motive::Connected) => term::reason::motive_match::CONNECTED,
+            ReasonKind::OverTimeBudget => term::reason::OVER_TIME_BUDGET,
+            ReasonKind::OverPrivacy => term::reason::OVER_PRIVACY,
+            ReasonKind::NeedsPosting => term::reason::NEEDS_POSTING,
+            ReasonKind::MeetsStrangers => term::reason::MEETS_STRANGERS,
+            ReasonKind::AlreadyUsed => term::reason::ALREADY_USED,
+            ReasonKind::RegionRelevant => term::reason::REGION_RELEVANT,
+            ReasonKind::AudienceRelevant => term::reason::AUDIENCE_RELEVANT,
+            ReasonKind::OutsideRegion => term::reason::OUTSIDE_REGION,
         }
     }
 }

@@ -11,6 +11,7 @@ use super::content::Action;
 use super::embedded::Content;
 use super::fit::{Band, ChannelFit};
 use super::priority::Priorities;
+use super::term::{self, Key};
 use super::vocab::{Motive, Rule};
 
 /// Most steps in a plan.
@@ -39,11 +40,11 @@ pub enum StepPurpose {
 
 impl StepPurpose {
     /// Key of its label in the string table's terms.
-    pub fn term_key(self) -> &'static str {
+    pub fn term_key(self) -> Key {
         match self {
-            StepPurpose::ForMotive(_) => "plan.for_motive",
-            StepPurpose::FaceToFace => "plan.face_to_face",
-            StepPurpose::Extra => "plan.extra",
+            StepPurpose::ForMotive(_) => term::plan::FOR_MOTIVE,
+            StepPurpose::FaceToFace => term::plan::FACE_TO_FACE,
+            StepPurpose::Extra => term::plan::EXTRA,
         }
     }
 }

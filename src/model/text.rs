@@ -6,22 +6,27 @@ use super::date::Date;
 use super::embedded::Content;
 use super::fit::{Band, ReasonKind};
 use super::plan::StepPurpose;
+use super::term::{ui, Key};
 use super::vocab::{Layer, Motive, Role, Rule};
 
 impl Content {
-    /// A fixed term by key (see [`super::strings::TERM_KEYS`]).
-    pub fn term<'a>(&'a self, key: &'a str) -> &'a str {
-        self.strings.term(key)
+    /// A fixed term's text (the key itself if the table lacks it, which validated content
+    /// never does).
+    pub fn term(&self, key: Key) -> &str {
+        let name = key.name();
+        self.strings.terms.get(name).map_or(name, String::as_str)
     }
 
     /// A calendar day written out in words by the language file's `ui.date` pattern and
     /// month names, e.g. "November 26, 2026".
     pub fn long_day(&self, date: Date) -> String {
-        let month_key = format!("ui.month.{}", date.month);
-        let month = self.term(&month_key).to_owned();
+        let month_key = usize::from(date.month)
+            .checked_sub(1)
+            .and_then(|n| ui::month::ALL.get(n));
+        let month = month_key.map_or_else(|| date.month.to_string(), |k| self.term(*k).to_owned());
         let (day, year) = (date.day.to_string(), date.year.to_string());
         super::strings::fill(
-            self.term("ui.date"),
+            self.term(ui::DATE),
             &[("month", &month), ("day", &day), ("year", &year)],
         )
     }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::components::confirm::Confirm;
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::state::{Action, Erasing};
 
@@ -17,8 +19,8 @@ pub struct EraseProps {
 }
 
 /// The delete-everything section.
-#[function_component(Erase)]
-pub fn erase(props: &EraseProps) -> Html {
+#[component]
+pub fn Erase(props: &EraseProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| false);
     // Whether the outcome below answers a request made on this screen.
@@ -45,29 +47,25 @@ pub fn erase(props: &EraseProps) -> Html {
     };
     html! {
         <section aria-labelledby="erase-title" class="erase">
-            <h2 id="erase-title">{ content.term("ui.erase.title") }</h2>
-            <p>{ content.term("ui.erase.text") }</p>
+            <h2 id="erase-title">{ content.term(ui::erase::TITLE) }</h2>
+            <p>{ content.term(ui::erase::TEXT) }</p>
             if *confirming {
-                <div class="confirm" role="group" aria-labelledby="erase-confirm">
-                    <p id="erase-confirm">{ content.term("ui.erase.confirm") }</p>
-                    <div class="actions">
-                        <button type="button" class="button danger" onclick={delete}>{ content.term("ui.erase.yes") }</button>
-                        <button type="button" class="button" onclick={keep}>{ content.term("ui.erase.no") }</button>
-                    </div>
-                </div>
+                <Confirm text_id="erase-confirm" text={content.term(ui::erase::CONFIRM)}
+                    yes={content.term(ui::erase::YES)} on_yes={delete}
+                    no={content.term(ui::erase::NO)} on_no={keep} />
             } else {
                 <div class="actions">
                     <button type="button" class="button" onclick={ask} disabled={props.empty}>
-                        { content.term("ui.erase.button") }
+                        { content.term(ui::erase::BUTTON) }
                     </button>
                 </div>
             }
             <div role="status">
                 if *asked {
                     if let Erasing::Failed(_) = props.erasing {
-                        <p class="failed">{ content.term("ui.erase.failed") }</p>
+                        <p class="failed">{ content.term(ui::erase::FAILED) }</p>
                     } else if props.erasing == Erasing::Done && props.empty {
-                        <p class="done">{ content.term("ui.erase.done") }</p>
+                        <p class="done">{ content.term(ui::erase::DONE) }</p>
                     }
                 }
             </div>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::clock::{now, utc_offset_at};
 use crate::files::{save, Download};
 use crate::model::store::Stored;
+use crate::model::term::ui;
 use crate::model::transfer::{export, file_name};
 use crate::model::Content;
 
@@ -20,8 +21,8 @@ pub struct ExportProps {
 }
 
 /// The export section.
-#[function_component(Export)]
-pub fn export_section(props: &ExportProps) -> Html {
+#[component]
+pub fn Export(props: &ExportProps) -> Html {
     let content = Content::embedded();
     let file = use_state(|| None::<Rc<Download>>);
     let failed = use_state(|| false);
@@ -44,20 +45,20 @@ pub fn export_section(props: &ExportProps) -> Html {
     };
     html! {
         <section aria-labelledby="export-title" class="export">
-            <h2 id="export-title">{ content.term("ui.export.title") }</h2>
-            <p>{ content.term("ui.export.text") }</p>
+            <h2 id="export-title">{ content.term(ui::export::TITLE) }</h2>
+            <p>{ content.term(ui::export::TEXT) }</p>
             <div class="actions">
-                <button type="button" class="button primary" onclick={onclick}>{ content.term("ui.export.button") }</button>
+                <button type="button" class="button primary" onclick={onclick}>{ content.term(ui::export::BUTTON) }</button>
             </div>
             <div role="status">
                 if let Some(file) = &*file {
                     <p class="export-ready">
-                        { content.term("ui.export.ready") }{ " " }
+                        { content.term(ui::export::READY) }{ " " }
                         <a class="export-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
                     </p>
                 }
                 if *failed {
-                    <p class="error">{ content.term("ui.export.failed") }</p>
+                    <p class="error">{ content.term(ui::export::FAILED) }</p>
                 }
             </div>
         </section>

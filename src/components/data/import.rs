@@ -8,7 +8,9 @@ use yew::prelude::*;
 use crate::clock::utc_offset_at;
 use crate::components::data::holdings;
 use crate::files::{read_text, ReadError};
+use crate::model::term::ui;
 use crate::model::transfer::{self, preview, ImportError, Imported, Mode, MAX_BYTES};
+use crate::model::Key;
 use crate::model::{fill, Content};
 use crate::state::Action;
 
@@ -24,23 +26,23 @@ pub struct ImportProps {
 enum Step {
     Idle,
     Ready(Box<Imported>),
-    Refused(&'static str),
+    Refused(Key),
     Done(Mode),
 }
 
-fn refusal(error: &ImportError) -> &'static str {
+fn refusal(error: &ImportError) -> Key {
     match error {
-        ImportError::TooLarge(_) => "ui.import.too_large",
-        ImportError::NotJson(_) => "ui.import.not_json",
-        ImportError::NotNetwhy => "ui.import.not_netwhy",
-        ImportError::Newer(_) => "ui.import.newer",
-        ImportError::Unknown(_) | ImportError::WrongShape(_) => "ui.import.broken",
+        ImportError::TooLarge(_) => ui::import::TOO_LARGE,
+        ImportError::NotJson(_) => ui::import::NOT_JSON,
+        ImportError::NotNetwhy => ui::import::NOT_NETWHY,
+        ImportError::Newer(_) => ui::import::NEWER,
+        ImportError::Unknown(_) | ImportError::WrongShape(_) => ui::import::BROKEN,
     }
 }
 
 /// The import section.
-#[function_component(Import)]
-pub fn import(props: &ImportProps) -> Html {
+#[component]
+pub fn Import(props: &ImportProps) -> Html {
     let content = Content::embedded();
     let step = use_state(|| Step::Idle);
     let onchange = {
@@ -55,8 +57,8 @@ pub fn import(props: &ImportProps) -> Html {
             let step = step.clone();
             spawn_local(async move {
                 let next = match read_text(file, MAX_BYTES).await {
-                    Err(ReadError::TooLarge(_)) => Step::Refused("ui.import.too_large"),
-                    Err(ReadError::Failed) => Step::Refused("ui.import.unreadable"),
+                    Err(ReadError::TooLarge(_)) => Step::Refused(ui::import::TOO_LARGE),
+                    Err(ReadError::Failed) => Step::Refused(ui::import::UNREADABLE),
                     Ok(text) => match transfer::read(&text) {
                         Ok(imported) => Step::Ready(Box::new(imported)),
                         Err(error) => Step::Refused(refusal(&error)),
@@ -86,39 +88,39 @@ pub fn import(props: &ImportProps) -> Html {
     let shown = match &*step {
         Step::Idle => html! {},
         Step::Refused(key) => html! {
-            <div class="notice warning import-refused" data-refused={*key}>
-                <p>{ content.term(key) }{ " " }{ content.term("ui.import.nothing_changed") }</p>
+            <div class="notice warning import-refused" data-refused={key.name()}>
+                <p>{ content.term(*key) }{ " " }{ content.term(ui::import::NOTHING_CHANGED) }</p>
             </div>
         },
         Step::Done(mode) => html! {
             <p class="import-done">{ content.term(match mode {
-                Mode::Merge => "ui.import.merged",
-                Mode::Replace => "ui.import.replaced",
+                Mode::Merge => ui::import::MERGED,
+                Mode::Replace => ui::import::REPLACED,
             }) }</p>
         },
         Step::Ready(imported) => html! {
             <div class="import-preview">
-                <h3>{ content.term("ui.import.contains") }</h3>
+                <h3>{ content.term(ui::import::CONTAINS) }</h3>
                 { holdings(content, &preview(content, &imported.stored, utc_offset_at)) }
-                <p>{ content.term("ui.import.choose") }</p>
+                <p>{ content.term(ui::import::CHOOSE) }</p>
                 <div class="actions">
-                    <button type="button" class="button primary" onclick={choose(Mode::Merge)}>{ content.term("ui.import.merge") }</button>
-                    <button type="button" class="button" onclick={choose(Mode::Replace)}>{ content.term("ui.import.replace") }</button>
-                    <button type="button" class="button" onclick={cancel}>{ content.term("ui.import.cancel") }</button>
+                    <button type="button" class="button primary" onclick={choose(Mode::Merge)}>{ content.term(ui::import::MERGE) }</button>
+                    <button type="button" class="button" onclick={choose(Mode::Replace)}>{ content.term(ui::import::REPLACE) }</button>
+                    <button type="button" class="button" onclick={cancel}>{ content.term(ui::import::CANCEL) }</button>
                 </div>
-                <p class="meta">{ content.term("ui.import.merge_help") }</p>
+                <p class="meta">{ content.term(ui::import::MERGE_HELP) }</p>
             </div>
         },
     };
     html! {
         <section aria-labelledby="import-title" class="import">
-            <h2 id="import-title">{ content.term("ui.import.title") }</h2>
-            <p>{ content.term("ui.import.text") }</p>
+            <h2 id="import-title">{ content.term(ui::import::TITLE) }</h2>
+            <p>{ content.term(ui::import::TEXT) }</p>
             <div class="field">
-                <label for="import-file">{ content.term("ui.import.label") }</label>
+                <label for="import-file">{ content.term(ui::import::LABEL) }</label>
                 <input type="file" id="import-file" accept=".json,application/json"
                     aria-describedby="import-limit" onchange={onchange} />
-                <p id="import-limit" class="meta">{ fill(content.term("ui.import.limit"), &[("mb", &limit)]) }</p>
+                <p id="import-limit" class="meta">{ fill(content.term(ui::import::LIMIT), &[("mb", &limit)]) }</p>
             </div>
             <div role="status">{ shown }</div>
         </section>

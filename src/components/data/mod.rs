@@ -4,7 +4,7 @@
 pub mod erase;
 pub mod export;
 pub mod import;
-pub mod persist;
+pub mod keep;
 
 use yew::prelude::*;
 
@@ -15,10 +15,11 @@ use crate::model::transfer::{preview, Preview};
 use crate::model::{fill, Content};
 use crate::state::{Action, Erasing};
 
+use crate::model::term::ui;
 use erase::Erase;
 use export::Export;
 use import::Import;
-use persist::Persist;
+use keep::KeepData;
 
 /// Properties of [`DataScreen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -37,20 +38,20 @@ pub struct DataProps {
 /// progress.
 pub fn holdings(content: &Content, p: &Preview) -> Html {
     let results = match (p.snapshots, p.first, p.last) {
-        (0, _, _) => html! { { content.term("ui.data.no_results") } },
+        (0, _, _) => html! { { content.term(ui::data::NO_RESULTS) } },
         (1, Some(d), _) => {
-            html! { <>{ content.term("ui.data.one_result") }{ " " }{ day(content, d) }</> }
+            html! { <>{ content.term(ui::data::ONE_RESULT) }{ " " }{ day(content, d) }</> }
         }
         (n, Some(d), _) => html! {
-            <>{ fill(content.term("ui.data.results"), &[("count", &n.to_string())]) }{ " " }{ day(content, d) }</>
+            <>{ fill(content.term(ui::data::RESULTS), &[("count", &n.to_string())]) }{ " " }{ day(content, d) }</>
         },
         (n, _, _) => {
-            html! { { fill(content.term("ui.data.results"), &[("count", &n.to_string())]) } }
+            html! { { fill(content.term(ui::data::RESULTS), &[("count", &n.to_string())]) } }
         }
     };
     let session = p.session.map(|s| {
         fill(
-            content.term("ui.data.in_progress"),
+            content.term(ui::data::IN_PROGRESS),
             &[
                 ("answered", &s.answered.to_string()),
                 ("total", &s.total.to_string()),
@@ -60,32 +61,32 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
     html! {
         <ul class="holdings">
             <li data-count={p.snapshots.to_string()}>{ results }</li>
-            <li>{ session.unwrap_or_else(|| content.term("ui.data.no_session").to_owned()) }</li>
+            <li>{ session.unwrap_or_else(|| content.term(ui::data::NO_SESSION).to_owned()) }</li>
         </ul>
     }
 }
 
 /// The "your data" screen.
-#[function_component(DataScreen)]
-pub fn data_screen(props: &DataProps) -> Html {
+#[component]
+pub fn DataScreen(props: &DataProps) -> Html {
     let content = Content::embedded();
     let here = preview(content, &props.stored, utc_offset_at);
     html! {
         <section class="data" aria-labelledby="data-title">
-            <h1 id="data-title" tabindex="-1">{ content.term("ui.data.title") }</h1>
+            <h1 id="data-title" tabindex="-1">{ content.term(ui::data::TITLE) }</h1>
             <section aria-labelledby="data-where">
-                <h2 id="data-where">{ content.term("ui.data.where") }</h2>
-                <p>{ content.term("ui.data.where_text") }</p>
+                <h2 id="data-where">{ content.term(ui::data::WHERE) }</h2>
+                <p>{ content.term(ui::data::WHERE_TEXT) }</p>
                 <ul class="limits">
-                    <li>{ content.term("ui.data.limit_clear") }</li>
-                    <li>{ content.term("ui.data.limit_safari") }</li>
-                    <li>{ content.term("ui.data.limit_private") }</li>
-                    <li>{ content.term("ui.data.limit_backup") }</li>
+                    <li>{ content.term(ui::data::LIMIT_CLEAR) }</li>
+                    <li>{ content.term(ui::data::LIMIT_SAFARI) }</li>
+                    <li>{ content.term(ui::data::LIMIT_PRIVATE) }</li>
+                    <li>{ content.term(ui::data::LIMIT_BACKUP) }</li>
                 </ul>
-                <Persist />
+                <KeepData />
             </section>
             <section aria-labelledby="data-here" class="here">
-                <h2 id="data-here">{ content.term("ui.data.here") }</h2>
+                <h2 id="data-here">{ content.term(ui::data::HERE) }</h2>
                 { holdings(content, &here) }
             </section>
             <Export stored={props.stored.clone()} />

@@ -5,8 +5,10 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, join, moment_text, motive_names};
+use crate::components::common::moment_text;
 use crate::model::history::NOTABLE_CHANGE;
+use crate::model::term::ui;
+use crate::model::Key;
 use crate::model::{compare, fill, Content, MotiveChange, Snapshot};
 
 /// Properties of [`Compare`].
@@ -19,9 +21,9 @@ pub struct CompareProps {
 fn change_text(content: &Content, c: &MotiveChange) -> String {
     let delta = c.delta();
     let key = match delta {
-        d if d >= NOTABLE_CHANGE => "ui.compare.rose",
-        d if d <= -NOTABLE_CHANGE => "ui.compare.fell",
-        _ => "ui.compare.same",
+        d if d >= NOTABLE_CHANGE => ui::compare::ROSE,
+        d if d <= -NOTABLE_CHANGE => ui::compare::FELL,
+        _ => ui::compare::SAME,
     };
     fill(
         content.term(key),
@@ -32,7 +34,7 @@ fn change_text(content: &Content, c: &MotiveChange) -> String {
 fn picker(
     content: &Content,
     id: &str,
-    label: &str,
+    label: Key,
     history: &[Snapshot],
     chosen: usize,
     on: Callback<usize>,
@@ -56,8 +58,8 @@ fn picker(
 }
 
 /// The comparison.
-#[function_component(Compare)]
-pub fn compare_view(props: &CompareProps) -> Html {
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
     let content = Content::embedded();
     let n = props.history.len();
     let pair = use_state(|| (n.saturating_sub(2), n.saturating_sub(1)));
@@ -73,43 +75,43 @@ pub fn compare_view(props: &CompareProps) -> Html {
         Callback::from(move |i| pair.set((pair.0, i)))
     };
     let names = |ids: &[String]| {
-        let names: Vec<&str> = ids.iter().map(|c| channel_name(content, c)).collect();
-        join(content, &names)
+        let names: Vec<&str> = ids.iter().map(|c| content.channel_name_or_id(c)).collect();
+        content.join(&names)
     };
     let top = if diff.top_changed {
         fill(
-            content.term("ui.compare.top_changed"),
+            content.term(ui::compare::TOP_CHANGED),
             &[
-                ("before", &motive_names(content, &older.summary.top)),
-                ("after", &motive_names(content, &newer.summary.top)),
+                ("before", &content.motive_names(&older.summary.top)),
+                ("after", &content.motive_names(&newer.summary.top)),
             ],
         )
     } else {
         fill(
-            content.term("ui.compare.top_same"),
-            &[("motives", &motive_names(content, &newer.summary.top))],
+            content.term(ui::compare::TOP_SAME),
+            &[("motives", &content.motive_names(&newer.summary.top))],
         )
     };
     let lists = [
-        ("ui.compare.added", &diff.channels_added, "added"),
-        ("ui.compare.dropped", &diff.channels_dropped, "dropped"),
-        ("ui.compare.kept", &diff.channels_kept, "kept"),
+        (ui::compare::ADDED, &diff.channels_added, "added"),
+        (ui::compare::DROPPED, &diff.channels_dropped, "dropped"),
+        (ui::compare::KEPT, &diff.channels_kept, "kept"),
     ];
     html! {
         <section class="compare" aria-labelledby="compare-title">
-            <h2 id="compare-title">{ content.term("ui.compare.title") }</h2>
+            <h2 id="compare-title">{ content.term(ui::compare::TITLE) }</h2>
             <div class="compare-pickers">
-                { picker(content, "compare-a", "ui.compare.first", &props.history, a, on_a) }
-                { picker(content, "compare-b", "ui.compare.second", &props.history, b, on_b) }
+                { picker(content, "compare-a", ui::compare::FIRST, &props.history, a, on_a) }
+                { picker(content, "compare-b", ui::compare::SECOND, &props.history, b, on_b) }
             </div>
             <div class="comparison" role="status">
                 <table class="changes">
-                    <caption>{ content.term("ui.compare.scores") }</caption>
+                    <caption>{ content.term(ui::compare::SCORES) }</caption>
                     <thead><tr>
-                        <th scope="col">{ content.term("ui.results.reason") }</th>
+                        <th scope="col">{ content.term(ui::results::REASON) }</th>
                         <th scope="col">{ moment_text(content, &older.taken, true) }</th>
                         <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
-                        <th scope="col">{ content.term("ui.compare.change") }</th>
+                        <th scope="col">{ content.term(ui::compare::CHANGE) }</th>
                     </tr></thead>
                     <tbody>
                         { for diff.motives.iter().map(|c| html! {

@@ -6,11 +6,13 @@ pub mod compare;
 
 use yew::prelude::*;
 
-use crate::components::common::{channel_name, join, moment, moment_text, motive_names};
+use crate::components::common::{moment, moment_text};
+use crate::components::confirm::Confirm;
 use crate::model::{fill, Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
 
+use crate::model::term::ui;
 use compare::Compare;
 
 /// How many channels an entry names.
@@ -26,8 +28,8 @@ pub struct HistoryProps {
 }
 
 /// The history screen.
-#[function_component(HistoryScreen)]
-pub fn history_screen(props: &HistoryProps) -> Html {
+#[component]
+pub fn HistoryScreen(props: &HistoryProps) -> Html {
     let content = Content::embedded();
     let confirming = use_state(|| None::<String>);
     let entries = props.history.iter().rev().map(|s| {
@@ -36,7 +38,7 @@ pub fn history_screen(props: &HistoryProps) -> Html {
             .channels
             .iter()
             .take(ENTRY_CHANNELS)
-            .map(|c| channel_name(content, &c.channel))
+            .map(|c| content.channel_name_or_id(&c.channel))
             .collect();
         let ask = {
             let (confirming, taken) = (confirming.clone(), s.taken.clone());
@@ -58,25 +60,21 @@ pub fn history_screen(props: &HistoryProps) -> Html {
         };
         let asking = confirming.as_deref() == Some(s.taken.as_str());
         let label = fill(
-            content.term("ui.history.delete_one"),
+            content.term(ui::history::DELETE_ONE),
             &[("date", &moment_text(content, &s.taken, false))],
         );
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
                 <h3>{ moment(content, &s.taken) }</h3>
-                <p>{ fill(content.term("ui.history.top"), &[("motives", &motive_names(content, &s.summary.top))]) }</p>
-                <p class="meta">{ fill(content.term("ui.history.channels"), &[("channels", &join(content, &channels))]) }</p>
+                <p>{ fill(content.term(ui::history::TOP), &[("motives", &content.motive_names(&s.summary.top))]) }</p>
+                <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &content.join(&channels))]) }</p>
                 if asking {
-                    <div class="confirm" role="group" aria-label={label.clone()}>
-                        <p>{ content.term("ui.history.delete_confirm") }</p>
-                        <div class="actions">
-                            <button type="button" class="button danger" onclick={delete}>{ content.term("ui.history.delete_yes") }</button>
-                            <button type="button" class="button" onclick={keep}>{ content.term("ui.history.delete_no") }</button>
-                        </div>
-                    </div>
+                    <Confirm label={label.clone()} text={content.term(ui::history::DELETE_CONFIRM)}
+                        yes={content.term(ui::history::DELETE_YES)} on_yes={delete}
+                        no={content.term(ui::history::DELETE_NO)} on_no={keep} />
                 } else {
                     <button type="button" class="button" aria-label={label} onclick={ask}>
-                        { content.term("ui.history.delete") }
+                        { content.term(ui::history::DELETE) }
                     </button>
                 }
             </li>
@@ -84,18 +82,18 @@ pub fn history_screen(props: &HistoryProps) -> Html {
     });
     html! {
         <section class="history" aria-labelledby="history-title">
-            <h1 id="history-title" tabindex="-1">{ content.term("ui.history.title") }</h1>
+            <h1 id="history-title" tabindex="-1">{ content.term(ui::history::TITLE) }</h1>
             if props.history.is_empty() {
-                <p class="empty">{ content.term("ui.history.empty") }</p>
+                <p class="empty">{ content.term(ui::history::EMPTY) }</p>
             } else {
-                <p>{ content.term("ui.history.text") }</p>
+                <p>{ content.term(ui::history::TEXT) }</p>
                 if props.history.len() >= 2 {
                     <Compare key={props.history.len().to_string()} history={props.history.clone()} />
                 }
-                <h2>{ content.term("ui.history.all") }</h2>
+                <h2>{ content.term(ui::history::ALL) }</h2>
                 <ol class="history-list">{ for entries }</ol>
             }
-            <p><a href={Route::Data.hash()}>{ content.term("ui.history.data_link") }</a></p>
+            <p><a href={Route::Data.hash()}>{ content.term(ui::history::DATA_LINK) }</a></p>
         </section>
     }
 }

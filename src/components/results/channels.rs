@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{because, join, reason_texts};
+use crate::model::term::{self, ui};
 use crate::model::{fill, shortlist, Band, ChannelFit, Content, Results};
 
 /// How many channels the results name.
@@ -25,11 +25,11 @@ pub fn channel_item(content: &Content, f: &ChannelFit) -> Html {
             <p class="tags">
                 <span class={classes!("tag", "band", band_class(f.band))}>{ content.band_name(f.band) }</span>
                 if f.face_to_face {
-                    <span class="tag">{ content.term("mode.face_to_face") }</span>
+                    <span class="tag">{ content.term(term::mode::FACE_TO_FACE) }</span>
                 }
             </p>
             <p>{ content.channel_rationale(&f.channel) }</p>
-            <p class="because">{ because(content, &f.reasons) }</p>
+            <p class="because">{ content.because(&f.reasons) }</p>
         </li>
     }
 }
@@ -44,8 +44,8 @@ fn band_class(band: Band) -> &'static str {
 }
 
 /// The "where to spend your time" section.
-#[function_component(Channels)]
-pub fn channels(props: &ChannelsProps) -> Html {
+#[component]
+pub fn Channels(props: &ChannelsProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let shown = shortlist(&r.channels, CHANNELS_SHOWN);
@@ -58,21 +58,21 @@ pub fn channels(props: &ChannelsProps) -> Html {
         .collect();
     html! {
         <section class="where-to" aria-labelledby="channels-title">
-            <h2 id="channels-title">{ content.term("ui.results.channels") }</h2>
+            <h2 id="channels-title">{ content.term(ui::results::CHANNELS) }</h2>
             <ol class="channels">
                 { for shown.iter().map(|f| channel_item(content, f)) }
             </ol>
             if !used_poorly.is_empty() {
-                <h3 class="subhead">{ content.term("ui.results.used_poorly") }</h3>
+                <h3 class="subhead">{ content.term(ui::results::USED_POORLY) }</h3>
                 <ul class="channels used-poorly">
                     { for used_poorly.iter().map(|f| {
-                        let downs = reason_texts(content, &f.reasons, false);
+                        let downs = content.reason_texts(&f.reasons, false);
                         let why = if downs.is_empty() {
-                            content.term("ui.results.weak_match").to_owned()
+                            content.term(ui::results::WEAK_MATCH).to_owned()
                         } else {
                             fill(
-                                content.term("ui.results.but"),
-                                &[("reasons", &join(content, &downs))],
+                                content.term(ui::results::BUT),
+                                &[("reasons", &content.join(&downs))],
                             )
                         };
                         html! {

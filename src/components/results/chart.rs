@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::{fill, Content, Motive, PerMotive};
 
 /// Width of a full bar (100 %), in chart units.
@@ -31,13 +32,13 @@ fn bar_width(value: u32, of: u32) -> String {
 }
 
 /// The chart.
-#[function_component(Chart)]
-pub fn chart(props: &ChartProps) -> Html {
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
     let content = Content::embedded();
     let total = props.total.max(1);
     let points_text = |p: u8| {
         fill(
-            content.term("ui.chart.points"),
+            content.term(ui::chart::POINTS),
             &[("points", &p.to_string()), ("total", &total.to_string())],
         )
     };
@@ -46,7 +47,7 @@ pub fn chart(props: &ChartProps) -> Html {
         .map(|m| {
             let score = props.scores.get(m).to_string();
             let mut line = fill(
-                content.term("ui.chart.describe"),
+                content.term(ui::chart::DESCRIBE),
                 &[("motive", content.motive_name(m)), ("score", &score)],
             );
             if let Some(split) = props.split {
@@ -60,7 +61,7 @@ pub fn chart(props: &ChartProps) -> Html {
         <figure class="chart">
             <svg viewBox={format!("0 0 300 {height}")} role="img" class="bars"
                 aria-labelledby="chart-title chart-desc" focusable="false">
-                <title id="chart-title">{ content.term("ui.chart.title") }</title>
+                <title id="chart-title">{ content.term(ui::chart::TITLE) }</title>
                 <desc id="chart-desc">{ described.join(" ") }</desc>
                 <defs>
                     <pattern id="hatch" class="hatch" width="6" height="6" patternUnits="userSpaceOnUse"
@@ -94,10 +95,10 @@ pub fn chart(props: &ChartProps) -> Html {
             </svg>
             <figcaption class="legend" aria-hidden="true">
                 <span class="key"><svg viewBox="0 0 16 12" class="swatch"><rect width="16" height="12" class="bar score-bar" /></svg>
-                    { content.term("ui.chart.key_score") }</span>
+                    { content.term(ui::chart::KEY_SCORE) }</span>
                 if props.split.is_some() {
                     <span class="key"><svg viewBox="0 0 16 12" class="swatch"><rect width="16" height="12" class="bar split-bar" /></svg>
-                        { content.term("ui.chart.key_points") }</span>
+                        { content.term(ui::chart::KEY_POINTS) }</span>
                 }
             </figcaption>
         </figure>

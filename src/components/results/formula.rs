@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::components::results::weights::WeightsTable;
+use crate::model::term::ui;
+use crate::model::Key;
 use crate::model::{fill, Content, Results};
 
 /// Properties of [`Formula`].
@@ -15,15 +17,15 @@ pub struct FormulaProps {
 }
 
 /// The blend and the fit formula.
-#[function_component(Formula)]
-pub fn formula(props: &FormulaProps) -> Html {
+#[component]
+pub fn Formula(props: &FormulaProps) -> Html {
     let content = Content::embedded();
     let s = &content.model.scoring;
     let r = &props.results;
     let n = |v: u8| v.to_string();
     let statements_share = n(100 - s.split_share.min(100));
     let blend = fill(
-        content.term("ui.how.blend_text"),
+        content.term(ui::how::BLEND_TEXT),
         &[
             ("statements", &statements_share),
             ("points", &n(s.split_share)),
@@ -31,11 +33,11 @@ pub fn formula(props: &FormulaProps) -> Html {
         ],
     );
     let [strong, good, possible] = s.bands;
-    let terms: [(&str, &[(&str, String)]); 6] = [
-        ("ui.how.fit_match", &[]),
-        ("ui.how.fit_time", &[("penalty", n(s.time_penalty))]),
+    let terms: [(Key, &[(&str, String)]); 6] = [
+        (ui::how::FIT_MATCH, &[]),
+        (ui::how::FIT_TIME, &[("penalty", n(s.time_penalty))]),
         (
-            "ui.how.fit_comfort",
+            ui::how::FIT_COMFORT,
             &[
                 ("privacy", n(s.privacy_penalty)),
                 ("posting", n(s.posting_penalty)),
@@ -43,11 +45,11 @@ pub fn formula(props: &FormulaProps) -> Html {
             ],
         ),
         (
-            "ui.how.fit_region",
+            ui::how::FIT_REGION,
             &[("penalty", n(s.outside_region_penalty))],
         ),
         (
-            "ui.how.fit_bonus",
+            ui::how::FIT_BONUS,
             &[
                 ("used", n(s.used_bonus)),
                 ("region", n(s.region_bonus)),
@@ -55,7 +57,7 @@ pub fn formula(props: &FormulaProps) -> Html {
             ],
         ),
         (
-            "ui.how.fit_bands",
+            ui::how::FIT_BANDS,
             &[
                 ("strong", n(strong)),
                 ("good", n(good)),
@@ -65,14 +67,14 @@ pub fn formula(props: &FormulaProps) -> Html {
     ];
     html! {
         <>
-            <h2>{ content.term("ui.how.blend") }</h2>
+            <h2>{ content.term(ui::how::BLEND) }</h2>
             <p>{ blend }</p>
             <WeightsTable results={r.clone()} class="weights" />
-            <h2>{ content.term("ui.how.fit") }</h2>
+            <h2>{ content.term(ui::how::FIT) }</h2>
             <ol class="formula">
                 { for terms.iter().map(|(key, values)| {
                     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    html! { <li>{ fill(content.term(key), &values) }</li> }
+                    html! { <li>{ fill(content.term(*key), &values) }</li> }
                 }) }
             </ol>
         </>

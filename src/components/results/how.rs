@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::missing::Missing;
 use crate::components::results::formula::Formula;
 use crate::components::results::what_if::WhatIf;
+use crate::model::term::ui;
 use crate::model::{fill, score, Answers, Content, Contribution, Motive};
 use crate::route::Route;
 
@@ -33,14 +34,14 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
     let id = format!("how-{}", motive.id());
     html! {
         <section class="how-motive" aria-labelledby={id.clone()} data-motive={motive.id()}>
-            <h3 id={id}>{ fill(content.term("ui.how.motive_score"), &[
+            <h3 id={id}>{ fill(content.term(ui::how::MOTIVE_SCORE), &[
                 ("motive", content.motive_name(motive)), ("score", &score.to_string()),
             ]) }</h3>
             <table class="contributions">
                 <thead><tr>
-                    <th scope="col">{ content.term("ui.how.statement") }</th>
-                    <th scope="col">{ content.term("ui.how.your_answer") }</th>
-                    <th scope="col">{ content.term("ui.how.adds") }</th>
+                    <th scope="col">{ content.term(ui::how::STATEMENT) }</th>
+                    <th scope="col">{ content.term(ui::how::YOUR_ANSWER) }</th>
+                    <th scope="col">{ content.term(ui::how::ADDS) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows.iter().map(|c| html! {
@@ -48,11 +49,11 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
                             <td>
                                 { content.prompt(&c.item) }
                                 if c.reverse {
-                                    <span class="tag reverse">{ content.term("ui.how.reverse") }</span>
+                                    <span class="tag reverse">{ content.term(ui::how::REVERSE) }</span>
                                 }
                             </td>
                             <td>{ answer_label(content, c) }</td>
-                            <td class="num">{ fill(content.term("ui.how.points_of"), &[
+                            <td class="num">{ fill(content.term(ui::how::POINTS_OF), &[
                                 ("points", &c.points.to_string()), ("max", &c.max_points.to_string()),
                             ]) }</td>
                         </tr>
@@ -64,8 +65,8 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 }
 
 /// The "how we calculated this" screen.
-#[function_component(HowScreen)]
-pub fn how_screen(props: &HowProps) -> Html {
+#[component]
+pub fn HowScreen(props: &HowProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };
@@ -73,10 +74,10 @@ pub fn how_screen(props: &HowProps) -> Html {
     let r = score(content, &props.answers);
     html! {
         <section class="how" aria-labelledby="how-title">
-            <h1 id="how-title" tabindex="-1">{ content.term("ui.how.title") }</h1>
-            <p><a href={Route::Results.hash()}>{ content.term("ui.how.back") }</a></p>
-            <h2>{ content.term("ui.how.statements") }</h2>
-            <p>{ content.term("ui.how.statements_text") }</p>
+            <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
+            <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
+            <h2>{ content.term(ui::how::STATEMENTS) }</h2>
+            <p>{ content.term(ui::how::STATEMENTS_TEXT) }</p>
             { for Motive::ALL.into_iter().map(|m| {
                 let rows: Vec<&Contribution> = r.contributions.iter().filter(|c| c.motive == m).collect();
                 motive_table(content, m, r.scores.get(m), &rows)

@@ -21,6 +21,7 @@ use crate::files::print;
 use crate::model::{score, Answers, Content};
 use crate::route::Route;
 
+use crate::model::term::ui;
 use channels::Channels;
 use next::Next;
 use plan::PlanSection;
@@ -42,8 +43,8 @@ pub struct ResultsProps {
 }
 
 /// The results screen.
-#[function_component(ResultsScreen)]
-pub fn results_screen(props: &ResultsProps) -> Html {
+#[component]
+pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };
@@ -52,9 +53,9 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| print());
     let completed = props.completed.as_deref().map(|taken| {
         let key = if props.earlier {
-            "ui.results.earlier"
+            ui::results::EARLIER
         } else {
-            "ui.results.completed"
+            ui::results::COMPLETED
         };
         let line = with_marks(content.term(key), |mark| {
             (mark == "date").then(|| day_of(content, taken))
@@ -63,18 +64,18 @@ pub fn results_screen(props: &ResultsProps) -> Html {
     });
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h1 id="results-title" tabindex="-1">{ content.term("ui.results.title") }</h1>
+            <h1 id="results-title" tabindex="-1">{ content.term(ui::results::TITLE) }</h1>
             { for completed }
             <div class="toolbar no-print">
-                <a class="button" href={Route::How.hash()}>{ content.term("ui.results.how_link") }</a>
-                <button type="button" class="button" onclick={on_print}>{ content.term("ui.results.print") }</button>
+                <a class="button" href={Route::How.hash()}>{ content.term(ui::results::HOW_LINK) }</a>
+                <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>
             </div>
             <Profile results={r.clone()} />
             <Channels results={r.clone()} />
             <PlanSection plan={r.plan.clone()} />
             <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
                 on_retake={props.on_retake.clone()} />
-            <p class="print-only print-note">{ content.term("ui.results.printed_note") }</p>
+            <p class="print-only print-note">{ content.term(ui::results::PRINTED_NOTE) }</p>
         </section>
     }
 }

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::clock::{local_day, now};
-use crate::components::common::{day, motive_names, with_marks};
+use crate::components::common::{day, with_marks};
 use crate::files::{save, Download};
+use crate::model::term::{self, ui};
 use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
 
@@ -36,8 +37,8 @@ fn today() -> Date {
 }
 
 /// The "what next" section.
-#[function_component(Next)]
-pub fn next(props: &NextProps) -> Html {
+#[component]
+pub fn Next(props: &NextProps) -> Html {
     let content = Content::embedded();
     let download = use_state(|| None::<Rc<Download>>);
     let done = props
@@ -55,13 +56,13 @@ pub fn next(props: &NextProps) -> Html {
             let content = Content::embedded();
             let made = now();
             let description = fill(
-                content.term("ui.reminder.description"),
-                &[("motives", &motive_names(content, &top))],
+                content.term(ui::reminder::DESCRIPTION),
+                &[("motives", &content.motive_names(&top))],
             );
             let ics = reminder_ics(&Reminder {
                 on: from,
                 made: &made,
-                title: content.term("ui.reminder.title"),
+                title: content.term(ui::reminder::TITLE),
                 description: &description,
             });
             if let Ok(file) = save("netwhy-retake.ics", "text/calendar", &ics) {
@@ -74,7 +75,7 @@ pub fn next(props: &NextProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retake.emit(()))
     };
     let window = with_marks(
-        content.term("ui.results.retake_between"),
+        content.term(ui::results::RETAKE_BETWEEN),
         |mark| match mark {
             "date" => Some(day(content, from)),
             "until" => Some(day(content, to)),
@@ -88,21 +89,21 @@ pub fn next(props: &NextProps) -> Html {
         .map(|i| Route::Question(i.id.clone()).hash());
     html! {
         <section class="next" aria-labelledby="next-title">
-            <h2 id="next-title">{ content.term("ui.results.next") }</h2>
-            <p>{ content.term("next.retake") }</p>
+            <h2 id="next-title">{ content.term(ui::results::NEXT) }</h2>
+            <p>{ content.term(term::next::RETAKE) }</p>
             <p class="retake-window" data-from={from.to_string()} data-until={to.to_string()}>
                 { window }
             </p>
             <div class="actions no-print">
-                <button type="button" class="button" onclick={on_reminder}>{ content.term("ui.results.reminder") }</button>
-                <button type="button" class="button" onclick={on_retake}>{ content.term("ui.results.retake") }</button>
+                <button type="button" class="button" onclick={on_reminder}>{ content.term(ui::results::REMINDER) }</button>
+                <button type="button" class="button" onclick={on_retake}>{ content.term(ui::results::RETAKE) }</button>
                 if let Some(href) = first {
-                    <a class="button" href={href}>{ content.term("ui.results.change") }</a>
+                    <a class="button" href={href}>{ content.term(ui::results::CHANGE) }</a>
                 }
             </div>
             if let Some(file) = &*download {
                 <p class="no-print" role="status">
-                    { content.term("ui.results.reminder_ready") }{ " " }
+                    { content.term(ui::results::REMINDER_READY) }{ " " }
                     <a class="reminder-link" href={file.url.clone()} download={file.name.clone()}>{ file.name.clone() }</a>
                 </p>
             }

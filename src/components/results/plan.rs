@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::{fill, Content, Plan, Rule};
 
 /// Properties of [`PlanSection`].
@@ -13,32 +14,32 @@ pub struct PlanProps {
 }
 
 /// The plan and the rules.
-#[function_component(PlanSection)]
-pub fn plan_section(props: &PlanProps) -> Html {
+#[component]
+pub fn PlanSection(props: &PlanProps) -> Html {
     let content = Content::embedded();
     let plan = &props.plan;
     html! {
         <>
             <section class="plan-section" aria-labelledby="plan-title">
-                <h2 id="plan-title">{ content.term("ui.results.plan") }</h2>
+                <h2 id="plan-title">{ content.term(ui::results::PLAN) }</h2>
                 <ol class="plan">
                     { for plan.steps.iter().map(|s| html! {
                         <li data-action={s.action.clone()}>
                             <p>{ content.action_text(&s.action) }</p>
                             <p class="meta">
-                                { fill(content.term("ui.results.minutes"), &[("minutes", &s.minutes.to_string())]) }
+                                { fill(content.term(ui::results::MINUTES), &[("minutes", &s.minutes.to_string())]) }
                                 { ", " }{ content.purpose_text(s.purpose) }
                             </p>
                         </li>
                     }) }
                 </ol>
-                <p>{ fill(content.term("ui.results.plan_total"), &[
+                <p>{ fill(content.term(ui::results::PLAN_TOTAL), &[
                     ("total", &plan.total_minutes.to_string()),
                     ("budget", &plan.budget.to_string()),
                 ]) }</p>
             </section>
             <section class="rules-section" aria-labelledby="rules-title">
-                <h2 id="rules-title">{ content.term("ui.results.rules") }</h2>
+                <h2 id="rules-title">{ content.term(ui::results::RULES) }</h2>
                 <ul class="rules">
                     { for Rule::BASIC.into_iter().map(|rule| html! {
                         <li><strong>{ content.rule_name(rule) }</strong>{ ": " }{ content.rule_text(rule) }</li>

@@ -5,9 +5,9 @@
 
 use yew::prelude::*;
 
-use crate::components::common::motive_names;
 use crate::components::results::chart::Chart;
 use crate::components::results::weights::WeightsTable;
+use crate::model::term::{self, ui};
 use crate::model::{fill, Content, Results};
 
 /// Properties of [`Profile`].
@@ -18,50 +18,50 @@ pub struct ProfileProps {
 }
 
 /// The "why you network" section.
-#[function_component(Profile)]
-pub fn profile(props: &ProfileProps) -> Html {
+#[component]
+pub fn Profile(props: &ProfileProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let p = &r.priorities;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
     let headline = if p.is_joint() {
         fill(
-            content.term("ui.results.top_joint"),
-            &[("motives", &motive_names(content, &p.top))],
+            content.term(ui::results::TOP_JOINT),
+            &[("motives", &content.motive_names(&p.top))],
         )
     } else {
         fill(
-            content.term("ui.results.top_one"),
-            &[("motive", &motive_names(content, &p.top))],
+            content.term(ui::results::TOP_ONE),
+            &[("motive", &content.motive_names(&p.top))],
         )
     };
     let disagreement = p.disagreement.then(|| {
         fill(
-            content.term("ui.results.disagreement_detail"),
+            content.term(ui::results::DISAGREEMENT_DETAIL),
             &[
-                ("statements", &motive_names(content, &p.likert_top)),
-                ("points", &motive_names(content, &p.split_top)),
+                ("statements", &content.motive_names(&p.likert_top)),
+                ("points", &content.motive_names(&p.split_top)),
             ],
         )
     });
     let flags = [
-        (p.is_joint(), "flag.joint", None),
-        (p.disagreement, "flag.disagreement", disagreement),
-        (p.straight_lining, "flag.straight_lining", None),
+        (p.is_joint(), term::flag::JOINT, None),
+        (p.disagreement, term::flag::DISAGREEMENT, disagreement),
+        (p.straight_lining, term::flag::STRAIGHT_LINING, None),
     ];
     html! {
         <section class="profile" aria-labelledby="why-title">
-            <h2 id="why-title">{ content.term("ui.results.why") }</h2>
+            <h2 id="why-title">{ content.term(ui::results::WHY) }</h2>
             <p class="headline" data-top={p.top.iter().map(|m| m.id()).collect::<Vec<_>>().join(" ")}>
                 { headline }
             </p>
             { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
             <div class="profile-grid">
                 <Chart scores={r.scores} split={r.split} total={total} />
-                <WeightsTable results={r.clone()} class="scores" caption={content.term("ui.chart.title").to_owned()} />
+                <WeightsTable results={r.clone()} class="scores" caption={content.term(ui::chart::TITLE).to_owned()} />
             </div>
             { for flags.into_iter().filter(|(on, _, _)| *on).map(|(_, key, detail)| html! {
-                <div class="flag" data-flag={key}>
+                <div class="flag" data-flag={key.name()}>
                     <p>{ content.term(key) }</p>
                     { for detail.map(|d| html! { <p>{ d }</p> }) }
                 </div>

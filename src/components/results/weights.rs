@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::{fill, Content, Motive, Results};
 
 /// Properties of [`WeightsTable`].
@@ -19,8 +20,8 @@ pub struct WeightsTableProps {
 }
 
 /// Scores, points and weights per motive.
-#[function_component(WeightsTable)]
-pub fn weights_table(props: &WeightsTableProps) -> Html {
+#[component]
+pub fn WeightsTable(props: &WeightsTableProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
@@ -30,10 +31,10 @@ pub fn weights_table(props: &WeightsTableProps) -> Html {
                 <caption class="visually-hidden">{ caption.clone() }</caption>
             }
             <thead><tr>
-                <th scope="col">{ content.term("ui.results.reason") }</th>
-                <th scope="col">{ content.term("ui.results.score") }</th>
-                <th scope="col">{ fill(content.term("ui.results.points"), &[("total", &total.to_string())]) }</th>
-                <th scope="col">{ content.term("ui.results.weight") }</th>
+                <th scope="col">{ content.term(ui::results::REASON) }</th>
+                <th scope="col">{ content.term(ui::results::SCORE) }</th>
+                <th scope="col">{ fill(content.term(ui::results::POINTS), &[("total", &total.to_string())]) }</th>
+                <th scope="col">{ content.term(ui::results::WEIGHT) }</th>
             </tr></thead>
             <tbody>
                 { for Motive::ALL.into_iter().map(|m| html! {

@@ -5,6 +5,8 @@
 use yew::prelude::*;
 
 use crate::components::results::channels::{channel_item, CHANNELS_SHOWN};
+use crate::model::term::ui;
+use crate::model::Key;
 use crate::model::{score_with, shortlist, Answers, Constraints, Content, Role};
 
 /// Properties of [`WhatIf`].
@@ -15,10 +17,10 @@ pub struct WhatIfProps {
 }
 
 /// The constraints a control changes.
-const CONTROLS: [(Role, &str); 3] = [
-    (Role::TimeBudget, "ui.what_if.time"),
-    (Role::Privacy, "ui.what_if.privacy"),
-    (Role::Posting, "ui.what_if.posting"),
+const CONTROLS: [(Role, Key); 3] = [
+    (Role::TimeBudget, ui::what_if::TIME),
+    (Role::Privacy, ui::what_if::PRIVACY),
+    (Role::Posting, ui::what_if::POSTING),
 ];
 
 fn get(c: &Constraints, role: Role) -> u16 {
@@ -39,8 +41,8 @@ fn set(c: &mut Constraints, role: Role, value: u16) {
 }
 
 /// The what-if controls and the channels they give.
-#[function_component(WhatIf)]
-pub fn what_if(props: &WhatIfProps) -> Html {
+#[component]
+pub fn WhatIf(props: &WhatIfProps) -> Html {
     let content = Content::embedded();
     let own = Constraints::from_answers(content, &props.answers);
     let chosen = {
@@ -60,8 +62,8 @@ pub fn what_if(props: &WhatIfProps) -> Html {
     };
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
-            <h2 id="what-if-title">{ content.term("ui.what_if.title") }</h2>
-            <p>{ content.term("ui.what_if.text") }</p>
+            <h2 id="what-if-title">{ content.term(ui::what_if::TITLE) }</h2>
+            <p>{ content.term(ui::what_if::TEXT) }</p>
             <div class="what-if-controls" key={generation.to_string()}>
                 { for CONTROLS.into_iter().filter_map(|(role, label)| {
                     let item = content.role_item(role)?;
@@ -96,10 +98,10 @@ pub fn what_if(props: &WhatIfProps) -> Html {
                 }) }
             </div>
             <p class="what-if-status" role="status">
-                { content.term(if changed { "ui.what_if.changed" } else { "ui.what_if.same" }) }
+                { content.term(if changed { ui::what_if::CHANGED } else { ui::what_if::SAME }) }
             </p>
             if changed {
-                <button type="button" class="button" onclick={reset}>{ content.term("ui.what_if.reset") }</button>
+                <button type="button" class="button" onclick={reset}>{ content.term(ui::what_if::RESET) }</button>
             }
             <ol class="channels what-if-channels">
                 { for shortlist(&results.channels, CHANNELS_SHOWN).into_iter().map(|f| channel_item(content, f)) }

@@ -4,12 +4,13 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::model::term::ui;
 use crate::model::Content;
 use crate::storage::{persisted, request_persistence, Persistence};
 
 /// The persistence status and request.
-#[function_component(Persist)]
-pub fn persist() -> Html {
+#[component]
+pub fn KeepData() -> Html {
     let content = Content::embedded();
     // None until the browser has answered; `asked` once the person pressed the button.
     let status = use_state(|| None::<Persistence>);
@@ -32,18 +33,18 @@ pub fn persist() -> Html {
         })
     };
     let (key, kind) = match (*status, *asked) {
-        (None, _) => ("ui.persist.checking", "checking"),
-        (Some(Persistence::Unsupported), _) => ("ui.persist.unsupported", "unsupported"),
-        (Some(Persistence::Granted), false) => ("ui.persist.granted", "granted"),
-        (Some(Persistence::Granted), true) => ("ui.persist.now_granted", "granted"),
-        (Some(Persistence::NotGranted), false) => ("ui.persist.not_granted", "not-granted"),
-        (Some(Persistence::NotGranted), true) => ("ui.persist.refused", "refused"),
+        (None, _) => (ui::persist::CHECKING, "checking"),
+        (Some(Persistence::Unsupported), _) => (ui::persist::UNSUPPORTED, "unsupported"),
+        (Some(Persistence::Granted), false) => (ui::persist::GRANTED, "granted"),
+        (Some(Persistence::Granted), true) => (ui::persist::NOW_GRANTED, "granted"),
+        (Some(Persistence::NotGranted), false) => (ui::persist::NOT_GRANTED, "not-granted"),
+        (Some(Persistence::NotGranted), true) => (ui::persist::REFUSED, "refused"),
     };
     html! {
         <div class="persist">
             <p role="status" data-persist={kind}>{ content.term(key) }</p>
             if *status == Some(Persistence::NotGranted) && !*asked {
-                <button type="button" class="button" onclick={ask}>{ content.term("ui.persist.ask") }</button>
+                <button type="button" class="button" onclick={ask}>{ content.term(ui::persist::ASK) }</button>
             }
         </div>
     }

@@ -1,5 +1,6 @@
-//! Checks of the language-neutral model data, and the [`Problem`] type every
-//! content check reports.
+//! Content validation: the checks of the language-neutral model data here, those of the
+//! channel and action catalogue in `catalogue`, those of a language file in `strings`, and
+//! the [`Problem`] type every check reports.
 //!
 //! Each check reports every problem it finds, each with the id it concerns, so one
 //! run shows all that is wrong. Depends only on std, serde and sibling content
@@ -11,6 +12,9 @@ use std::fmt;
 use super::content::{Item, Model, FORMAT_VERSION};
 use super::strings::Strings;
 use super::vocab::{ItemKind, Layer, Motive, Role};
+
+mod catalogue;
+mod strings;
 
 /// One thing wrong with the content, and the id it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,11 +114,21 @@ impl Report {
     }
 }
 
-/// Checks the model data and its string table; returns every problem found.
-pub fn validate(model: &Model, strings: &Strings) -> Result<(), Vec<Problem>> {
+/// The term keys a language file must define, each with the `{name}` marks its text must
+/// keep (the generated [`crate::model::term::TABLE`] in the app; `build.rs` derives the same
+/// from the reference language file).
+pub type TermTable<'a> = &'a [(&'a str, &'a [&'a str])];
+
+/// Checks the model data and its string table against a table of term keys; returns every
+/// problem found.
+pub fn validate_with(
+    model: &Model,
+    strings: &Strings,
+    terms: TermTable<'_>,
+) -> Result<(), Vec<Problem>> {
     let mut r = Report::default();
     check_model(model, &mut r);
-    super::validate_strings::check_strings(model, strings, &mut r);
+    strings::check_strings(model, strings, terms, &mut r);
     if r.0.is_empty() {
         Ok(())
     } else {
@@ -161,7 +175,7 @@ fn check_model(m: &Model, r: &mut Report) {
     if splits != 1 {
         r.push("split item", ProblemKind::RoleCount(splits));
     }
-    super::validate_catalogue::check_catalogue(m, r);
+    catalogue::check_catalogue(m, r);
     let s = &m.scoring;
     r.range("scoring.split_share", s.split_share.into(), 100);
     r.range("scoring.joint_threshold", s.joint_threshold.into(), 100);
@@ -217,6 +231,6 @@ fn check_item(m: &Model, item: &Item, r: &mut Report) {
         bad(r, "weight must be at least 1");
     }
     if let Some(role) = item.role {
-        super::validate_catalogue::check_role(m, item, role, r);
+        catalogue::check_role(m, item, role, r);
     }
 }

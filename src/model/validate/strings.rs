@@ -1,13 +1,14 @@
-//! Checks of a language file against the model: every id the model uses has its
-//! strings, no string is blank, scale label counts match the points, and no string
-//! is filed under an id the model does not know.
+//! Checks of a language file against the model and the reference language's term table:
+//! every id the model uses and every term key has its string, each term keeps its marks,
+//! no string is blank, scale label counts match the points, and no string is filed under
+//! an id or key nobody knows.
 
 use std::collections::BTreeMap;
 
-use super::content::{Model, FORMAT_VERSION};
-use super::strings::{pieces, Piece, Strings, TERM_KEYS, TERM_MARKS};
-use super::validate::{ProblemKind, Report};
-use super::vocab::{ItemKind, Layer, Motive, Role, Rule};
+use super::super::content::{Model, FORMAT_VERSION};
+use super::super::strings::{pieces, Piece, Strings};
+use super::super::vocab::{ItemKind, Layer, Motive, Role, Rule};
+use super::{ProblemKind, Report, TermTable};
 
 fn text(r: &mut Report, key: String, value: Option<&String>) {
     match value {
@@ -28,9 +29,10 @@ fn no_strays<V>(r: &mut Report, section: &str, map: &BTreeMap<String, V>, known:
     }
 }
 
-/// A term has exactly the `{name}` marks the app fills in ([`TERM_MARKS`]), in any order.
-fn marks(r: &mut Report, key: &str, value: &str) {
-    let wanted = TERM_MARKS
+/// A term has exactly the `{name}` marks the app fills in (those of the reference
+/// language's table), in any order.
+fn marks(r: &mut Report, terms: TermTable<'_>, key: &str, value: &str) {
+    let wanted = terms
         .iter()
         .find(|(k, _)| *k == key)
         .map_or(&[][..], |(_, marks)| *marks);
@@ -55,7 +57,7 @@ fn marks(r: &mut Report, key: &str, value: &str) {
     }
 }
 
-pub(crate) fn check_strings(m: &Model, s: &Strings, r: &mut Report) {
+pub(crate) fn check_strings(m: &Model, s: &Strings, terms: TermTable<'_>, r: &mut Report) {
     if s.format != FORMAT_VERSION {
         r.push("strings", ProblemKind::UnknownFormat(s.format));
     }
@@ -129,11 +131,11 @@ pub(crate) fn check_strings(m: &Model, s: &Strings, r: &mut Report) {
     for a in &m.actions {
         text(r, format!("actions.{}", a.id), s.actions.get(&a.id));
     }
-    for key in TERM_KEYS {
+    for (key, _) in terms {
         text(r, format!("terms.{key}"), s.terms.get(*key));
     }
     for (key, value) in &s.terms {
-        marks(r, key, value);
+        marks(r, terms, key, value);
     }
     if s.truths.is_empty() {
         r.push("truths", ProblemKind::MissingString);
@@ -150,5 +152,6 @@ pub(crate) fn check_strings(m: &Model, s: &Strings, r: &mut Report) {
     no_strays(r, "channels", &s.channels, &channels);
     no_strays(r, "actions", &s.actions, &actions);
     no_strays(r, "scales", &s.scales, &scales);
-    no_strays(r, "terms", &s.terms, TERM_KEYS);
+    let term_keys: Vec<&str> = terms.iter().map(|(key, _)| *key).collect();
+    no_strays(r, "terms", &s.terms, &term_keys);
 }

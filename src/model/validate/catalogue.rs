@@ -3,9 +3,9 @@
 //! audiences and channels, and that a plan with a face-to-face step is possible at
 //! every stage within the smallest time budget.
 
-use super::content::{Item, Model};
-use super::validate::{ProblemKind, Report};
-use super::vocab::{ItemKind, Role, Stage};
+use super::super::content::{Item, Model};
+use super::super::vocab::{ItemKind, Role, Stage};
+use super::{ProblemKind, Report};
 
 fn role_item(m: &Model, role: Role) -> Option<&Item> {
     m.items.iter().find(|i| i.role == Some(role))

@@ -1,0 +1,61 @@
+//! Plain text built from the string table: lists in words, the "because … but …" line of a
+//! channel, and names with a fallback for ids the content no longer knows. The UI only puts
+//! these strings in place; markup (dates in `<time>`, bold words) stays in the components.
+
+use super::embedded::Content;
+use super::fit::Reason;
+use super::strings::fill;
+use super::term::{ui, Key};
+use super::vocab::Motive;
+
+impl Content {
+    /// "a, b and c", with the language's word for "and".
+    pub fn join(&self, parts: &[&str]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.term(ui::AND)),
+        }
+    }
+
+    /// The phrases of the reasons that raised (`up`) or lowered a fit, in their order;
+    /// reasons that changed nothing are left out.
+    pub fn reason_texts(&self, reasons: &[Reason], up: bool) -> Vec<&str> {
+        reasons
+            .iter()
+            .filter(|r| r.delta != 0 && (r.delta > 0) == up)
+            .map(|r| self.reason_text(r.kind))
+            .collect()
+    }
+
+    /// "Because …. But …." for a channel's reasons (either part left out when it has no
+    /// reasons; empty when neither has).
+    pub fn because(&self, reasons: &[Reason]) -> String {
+        let line = |key: Key, parts: Vec<&str>| {
+            (!parts.is_empty()).then(|| fill(self.term(key), &[("reasons", &self.join(&parts))]))
+        };
+        [
+            line(ui::results::BECAUSE, self.reason_texts(reasons, true)),
+            line(ui::results::BUT, self.reason_texts(reasons, false)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// A channel's name, or its id if this content does not know it (a snapshot taken
+    /// with other content).
+    pub fn channel_name_or_id<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.channel_name(id) {
+            "" => id,
+            name => name,
+        }
+    }
+
+    /// The names of motives, joined in words.
+    pub fn motive_names(&self, motives: &[Motive]) -> String {
+        let names: Vec<&str> = motives.iter().map(|m| self.motive_name(*m)).collect();
+        self.join(&names)
+    }
+}
