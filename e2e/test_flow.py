@@ -132,7 +132,7 @@ def test_an_answer_given_as_the_page_goes_away_is_kept(browser, served):
 def test_starting_over_asks_first_and_then_clears_the_answers(browser, served):
     start(browser, served.url)
     answer_here(browser, 1)
-    wait_for(browser, "localStorage.getItem('netwhy').includes('\"known_recognised\":{')")
+    assert json.loads(saved_text(browser))["current"]["answers"]["known_recognised"] == {"point": 2}
     browser.get(served.url)
     wait_for(browser, "document.querySelector('.resume')")
     browser.find_element(By.XPATH, "//button[normalize-space()='Start over']").click()
