@@ -148,10 +148,10 @@ fn a_gap_shows_what_matters_but_is_not_done() {
 fn every_fit_carries_its_reasons() {
     let c = Content::embedded();
     let p = Persona {
-        time: "up_to_30",
-        posting: "never",
-        region: "dach",
-        platforms: &["xing"],
+        time: "up_to_30".into(),
+        posting: "never".into(),
+        region: "dach".into(),
+        platforms: vec!["xing".into()],
         ..Persona::base("reasons")
     };
     let r = score(c, &p.answers());
@@ -177,9 +177,9 @@ fn shortlist_always_has_a_face_to_face_channel() {
     let p = Persona {
         motives: [High, Low, Low],
         split: [10, 0, 0],
-        posting: "regularly",
-        privacy: "open",
-        time: "over_240",
+        posting: "regularly".into(),
+        privacy: "open".into(),
+        time: "over_240".into(),
         ..Persona::base("online only")
     };
     let r = score(c, &p.answers());
