@@ -48,6 +48,8 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
         options = webdriver.FirefoxOptions()
         options.binary_location = _tool("firefox-esr", "/usr/bin/firefox-esr")
         options.add_argument("-headless")
+        # WebDriver BiDi, for `set_viewport`: Firefox keeps a window at least 500 px wide.
+        options.enable_bidi = True
         geckodriver = _tool("geckodriver", os.path.expanduser("~/.cargo/bin/geckodriver"))
         driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env))
         driver.set_window_size(width, height)
@@ -61,3 +63,15 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
         driver.set_window_size(width, height)
         return driver
     raise ValueError(f"unknown engine {engine!r}")
+
+
+def set_viewport(driver, width, height):
+    """Lays the page out at `width` × `height` CSS pixels: the window's size where the
+    engine allows it, the viewport through WebDriver BiDi in Firefox (whose windows are
+    never narrower than 500 px)."""
+    if driver.engine == "firefox":
+        driver.browsing_context.set_viewport(
+            context=driver.current_window_handle, viewport={"width": width, "height": height}
+        )
+    else:
+        driver.set_window_size(width, height)
