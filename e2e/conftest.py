@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import static_server  # noqa: E402
-from support.browsers import ENGINES, launch  # noqa: E402
+from support.browsers import ENGINES, end, launch  # noqa: E402
 from support.pwa import open_and_wait_until_offline_ready  # noqa: E402
 
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
@@ -106,7 +106,7 @@ def browser(engine, request):
     driver = launch(engine, profile, env=env)
     driver.engine = engine
     yield driver
-    driver.quit()
+    end(driver)
     shutil.rmtree(profile, ignore_errors=True)
 
 

@@ -6,6 +6,8 @@ from support.checks import APP_READY, page_problems, wait_for
 
 
 def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(browser, served):
+    # The server's log is shared by the whole session: read only what this page asked for.
+    before = len(served.requests)
     browser.get(served.url)
     heading = wait_for(browser, APP_READY)
     assert "Why do you network" in heading.text
@@ -15,9 +17,15 @@ def test_welcome_page_shows_the_promise_with_no_error_and_no_outside_request(bro
     assert browser.title.startswith("netwhy")
     assert page_problems(browser, served.origin) == []
     # The page, its script, its wasm and its styles all came from the app's own server.
-    fetched = served.requests
-    assert any(path.endswith(".wasm") for path in fetched), fetched
-    assert any(path.endswith(".css") for path in fetched), fetched
+    fetched = served.requests[before:]
+    assert fetched[0] == "/", fetched
+    for kind in (".js", ".wasm", ".css"):
+        assert any(path.endswith(kind) for path in fetched), (kind, fetched)
+    # ...and the page itself loaded them (its own Resource Timing).
+    loaded = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return new URL(e.name).pathname; });"
+    )
+    assert any(path.endswith(".wasm") for path in loaded), loaded
 
 
 def test_the_outside_request_check_catches_a_request_to_another_origin(browser, served):

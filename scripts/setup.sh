@@ -65,13 +65,16 @@ setup_build() {
   # wasm-bindgen-cli's lock file names a crate the registry lacks, so it builds unlocked.
   cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli "8 minutes"
   if [ ! -x "$ROOT/tools/node_modules/.bin/wasm-opt" ] || ! (cd "$ROOT/tools" && npm ls --depth=0 >/dev/null 2>&1); then
-    say "Installing npm tools (binaryen's wasm-opt, axe-core) into tools/node_modules"
-    (cd "$ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
+    say "Installing npm tools (binaryen's wasm-opt, axe-core, the Nu Html Checker) into tools/node_modules"
+    # --ignore-scripts: vnu-jar's install script would download a Java runtime from GitHub when
+    # none is found; the tests run its jar with the Debian Java installed below.
+    (cd "$ROOT/tools" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   fi
 }
 
 setup_test() {
-  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
+  # Java runs the Nu Html Checker (tools/node_modules/vnu-jar) in the HTML validity test.
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb openjdk-17-jre-headless
   cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver "4 minutes" --locked
   if ! rustup component list --installed | grep '^clippy' >/dev/null; then rustup component add clippy; fi
   if ! rustup component list --installed | grep '^rustfmt' >/dev/null; then rustup component add rustfmt; fi

@@ -58,12 +58,12 @@ fn personas_get_what_a_coach_would_expect() {
             .take(case.depth)
             .map(|f| f.channel.as_str())
             .collect();
-        for ch in case.within {
+        for ch in &case.within {
             if !head.contains(ch) {
                 fail(format!("{ch} not in the top {}", case.depth));
             }
         }
-        for ch in case.outside {
+        for ch in &case.outside {
             if head.contains(ch) {
                 fail(format!("{ch} in the top {}", case.depth));
             }

@@ -1,7 +1,8 @@
 //! Property tests of the scoring invariants over arbitrary valid answers.
 
 use netwhy::model::{
-    rank_channels, score, score_with, AnswerValue, Answers, Constraints, Content, ItemKind, Motive,
+    rank_channels, score, score_with, AnswerValue, Answers, Band, Constraints, Content, ItemKind,
+    Motive,
 };
 use proptest::prelude::*;
 
@@ -76,7 +77,35 @@ proptest! {
         }
         let total: u32 = r.priorities.weights.0.iter().map(|&w| u32::from(w)).sum();
         prop_assert_eq!(total, 100);
-        prop_assert!(r.channels.iter().all(|f| f.fit <= 100));
+        // Every channel of the catalogue once, best first (ties in the catalogue's order),
+        // each in the band its fit falls in, with reasons that add up to its fit.
+        let c = Content::embedded();
+        let catalogue: Vec<&str> = c.channels().iter().map(|ch| ch.id.as_str()).collect();
+        let place = |id: &str| catalogue.iter().position(|x| *x == id);
+        prop_assert_eq!(r.channels.len(), catalogue.len());
+        for pair in r.channels.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            prop_assert!(
+                a.fit > b.fit || (a.fit == b.fit && place(&a.channel) < place(&b.channel)),
+                "{} ({}) before {} ({})", a.channel, a.fit, b.channel, b.fit
+            );
+        }
+        let [strong, good, possible] = c.model.scoring.bands;
+        for f in &r.channels {
+            prop_assert!(place(&f.channel).is_some(), "{}", f.channel);
+            let band = if f.fit >= strong {
+                Band::Strong
+            } else if f.fit >= good {
+                Band::Good
+            } else if f.fit >= possible {
+                Band::Possible
+            } else {
+                Band::Poor
+            };
+            prop_assert_eq!(f.band, band, "{} at {}", &f.channel, f.fit);
+            let sum: i32 = f.reasons.iter().map(|x| x.delta).sum();
+            prop_assert_eq!(i32::from(f.fit), sum.clamp(0, 100), "{}", &f.channel);
+        }
         let b = &r.behaviour;
         for v in [b.building, b.maintaining, b.using, b.online, b.face_to_face] {
             prop_assert!(v <= 100);

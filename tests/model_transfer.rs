@@ -249,16 +249,26 @@ fn an_oversized_file_is_refused_before_it_is_read() {
 }
 
 #[test]
-fn a_refused_import_leaves_the_device_as_it_was() {
-    // Importing is read, then apply: a refused read never reaches apply, and apply is a
-    // pure function of its inputs.
+fn a_file_that_adds_nothing_leaves_the_device_as_it_was() {
+    // A refused file never reaches `apply` (the data screen's test shows "nothing changed"
+    // in the browser); a file that is read but holds nothing new must change nothing either,
+    // or merging would rewrite the device's data.
     let mine = device();
-    let before = mine.clone();
-    for text in ["{", "{\"app\":\"netwhy\",\"format\":9}", "{\"x\":1}"] {
-        assert!(read(text).is_err());
-    }
-    let _ = apply(Mode::Merge, &mine, &other_device());
-    assert_eq!(mine, before);
+    let own = read(&export(&mine, NOW)).expect("own export reads").stored;
+    assert_eq!(apply(Mode::Merge, &mine, &own), mine);
+    // An older copy of this device: one result of the two, and the assessment as it was
+    // before its last answers. The device keeps its newer assessment and both results.
+    let older = Stored {
+        format: FORMAT,
+        current: Some(session("2026-11-24T10:00:00.000Z", 2)),
+        history: vec![mine.history[0].clone()],
+    };
+    assert_eq!(apply(Mode::Merge, &mine, &older), mine);
+    // A result of the same date in the file is the same result: the device's copy stays.
+    let mut same_day = older.clone();
+    same_day.history = vec![snapshot(&mine.history[1].taken, "designer")];
+    assert_ne!(same_day.history[0], mine.history[1]);
+    assert_eq!(apply(Mode::Merge, &mine, &same_day), mine);
 }
 
 #[test]

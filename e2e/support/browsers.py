@@ -3,6 +3,8 @@ each browser gets a fresh profile, and Chromium records the page's network event
 
 import os
 import shutil
+import signal
+import threading
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
@@ -25,6 +27,9 @@ CHROMIUM_FLAGS = [
     "--disable-features=MediaRouter,OptimizationHints,Translate",
 ]
 MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+# Each driver starts in a process group of its own, with the browser it starts, so that
+# `end` can stop both when the driver no longer answers.
+OWN_GROUP = {"start_new_session": True}
 
 
 def _tool(name, fallback):
@@ -42,22 +47,51 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
         options.add_argument(f"--user-data-dir={profile_dir}")
         options.add_argument(f"--window-size={width},{height}")
         options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-        service = ChromeService(executable_path=_tool("chromedriver", "/usr/bin/chromedriver"), env=env)
+        service = ChromeService(executable_path=_tool("chromedriver", "/usr/bin/chromedriver"), env=env, popen_kw=OWN_GROUP)
         return webdriver.Chrome(options=options, service=service)
     if engine == "firefox":
         options = webdriver.FirefoxOptions()
         options.binary_location = _tool("firefox-esr", "/usr/bin/firefox-esr")
         options.add_argument("-headless")
+        # WebDriver BiDi, for `set_viewport`: Firefox keeps a window at least 500 px wide.
+        options.enable_bidi = True
         geckodriver = _tool("geckodriver", os.path.expanduser("~/.cargo/bin/geckodriver"))
-        driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env))
+        driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env, popen_kw=OWN_GROUP))
         driver.set_window_size(width, height)
         return driver
     if engine == "webkit":
         options = WebKitOptions()
         options.binary_location = MINIBROWSER
         options.add_argument("--automation")
-        service = WebKitService(executable_path=_tool("WebKitWebDriver", "/usr/bin/WebKitWebDriver"), env=env)
+        service = WebKitService(
+            executable_path=_tool("WebKitWebDriver", "/usr/bin/WebKitWebDriver"), env=env, popen_kw=OWN_GROUP
+        )
         driver = webdriver.WebKitGTK(options=options, service=service)
         driver.set_window_size(width, height)
         return driver
     raise ValueError(f"unknown engine {engine!r}")
+
+
+def set_viewport(driver, width, height):
+    """Lays the page out at `width` × `height` CSS pixels: the window's size where the
+    engine allows it, the viewport through WebDriver BiDi in Firefox (whose windows are
+    never narrower than 500 px)."""
+    if driver.engine == "firefox":
+        driver.browsing_context.set_viewport(
+            context=driver.current_window_handle, viewport={"width": width, "height": height}
+        )
+    else:
+        driver.set_window_size(width, height)
+
+
+def end(driver, seconds=30):
+    """Quits the browser. A driver that does not answer within `seconds` (busy with a script
+    that never returns, or hung) is killed with its browser, so the next test can run."""
+    quitter = threading.Thread(target=driver.quit, daemon=True)
+    quitter.start()
+    quitter.join(seconds)
+    if quitter.is_alive():
+        try:
+            os.killpg(driver.service.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, AttributeError):
+            pass

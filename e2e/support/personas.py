@@ -1,65 +1,61 @@
-"""Two people who network for different reasons, as answers to every question (the
-same people as in the model's persona tests), and what their results should say."""
+"""People from the persona table that the model's tests share (`tests/personas.toml`), as
+answers to every question for `flow.answer_as`, with what their results should say."""
 
-BASE = {
-    "build_online": "2",
-    "build_f2f": "2",
-    "maintain_online": "3",
-    "maintain_f2f": "2",
-    "use_online": "2",
-    "use_f2f": "2",
-    "habit_interest": "4",
-    "habit_in_touch": "3",
-    "habit_known_first": "4",
-    "habit_mass_invites": "2",
-    "region": "uk_ireland",
-    "stage": "focus",
-    "platforms_used": [],
-}
+import os
+import tomllib
 
-MOTIVE_ITEMS = {
-    "known": ["known_recognised", "known_stand_for", "known_share_work", "known_work_speaks"],
-    "equipped": ["equipped_learn", "equipped_advice", "equipped_expertise", "equipped_figure_alone"],
-    "connected": [
-        "connected_introductions",
-        "connected_referrals",
-        "connected_trusted_circle",
-        "connected_few_enough",
-    ],
-}
-# Raw answers to a motive's four statements; the reverse-keyed one is last.
-LEVELS = {"high": [5, 5, 4, 1], "mid": [4, 3, 3, 3], "low": [2, 1, 2, 4]}
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TABLE_PATH = os.path.join(ROOT, "tests", "personas.toml")
+CONTENT_PATH = os.path.join(ROOT, "content", "model.toml")
+
+with open(TABLE_PATH, "rb") as f:
+    TABLE = tomllib.load(f)
+with open(CONTENT_PATH, "rb") as f:
+    _ITEMS = tomllib.load(f)["items"]
+
+MOTIVES = ("known", "equipped", "connected")
+# Each motive's statements in the content's order, as the model's tests take them.
+MOTIVE_ITEMS = {m: [i["id"] for i in _ITEMS if i.get("motive") == m] for m in MOTIVES}
 
 
-def persona(levels, **choices):
-    answers = dict(BASE)
-    for motive, level in levels.items():
-        for item, point in zip(MOTIVE_ITEMS[motive], LEVELS[level]):
+def answers_of(fields):
+    """Answers in `answer_as`'s form (scale points as "1".."5", option ids, the split and
+    the platforms as lists) for a persona's fields."""
+    questions = TABLE["questions"]
+    answers = {}
+    for motive, level in zip(MOTIVES, fields["motives"]):
+        for item, point in zip(MOTIVE_ITEMS[motive], TABLE["levels"][level]):
             answers[item] = str(point)
-    answers.update(choices)
+    for field, item in questions.items():
+        value = fields[field]
+        if isinstance(item, list):
+            answers.update({one: str(point) for one, point in zip(item, value)})
+        else:
+            answers[item] = list(value) if isinstance(value, list) else value
     return answers
 
 
-# Wants to be seen: top motive Known, visible channels.
-DESIGNER = persona(
-    {"known": "high", "equipped": "low", "connected": "mid"},
-    priority_split=[7, 1, 2],
-    audience="design",
-    time_budget="up_to_240",
-    privacy_comfort="open",
-    posting_comfort="regularly",
-    strangers_comfort="fine",
-)
+class Persona:
+    """One person of the table: `answers` for the browser, `expect` for the results."""
 
+    def __init__(self, entry):
+        fields = {**TABLE["base"], **entry}
+        self.name = fields.pop("name")
+        self.expect = fields.pop("expect")
+        self.answers = answers_of(fields)
+
+
+PEOPLE = [Persona(entry) for entry in TABLE["persona"]]
+
+
+def persona(name):
+    """The one person of the table whose name is `name`."""
+    found = [p for p in PEOPLE if p.name == name]
+    assert len(found) == 1, f"{name!r} is not one person of {TABLE_PATH}"
+    return found[0]
+
+
+# Wants to be seen: top motive Known, visible channels.
+DESIGNER = persona("designer who wants to be seen")
 # Wants to learn, has 30 minutes, shows little and never posts; already on LinkedIn.
-ENGINEER = persona(
-    {"known": "low", "equipped": "high", "connected": "low"},
-    priority_split=[1, 8, 1],
-    audience="tech",
-    time_budget="up_to_30",
-    privacy_comfort="minimal",
-    posting_comfort="never",
-    strangers_comfort="avoid",
-    stage="curiosity",
-    platforms_used=["linkedin_posts"],
-)
+ENGINEER = persona("shy engineer who already posts on LinkedIn")
