@@ -1,7 +1,8 @@
 //! Writes the typed term keys: one constant per key of the reference language's
 //! `[terms]` table, in modules that follow the key's dots (`ui.results.because` becomes
-//! `ui::results::BECAUSE`), and the table of every key with the `{name}` marks its text
-//! must keep. `src/model/term.rs` includes the result, so a misspelled key does not
+//! `ui::results::BECAUSE`): a `Key` for a text without marks, a `Marked` (the key and its
+//! marks) for one with `{name}` marks for the app to fill. Also the table of every key with
+//! the marks its text must keep. `src/model/term.rs` includes the result, so a misspelled key does not
 //! compile and validation checks every language file against the same table.
 
 use std::collections::BTreeMap;
@@ -28,10 +29,11 @@ pub fn table(terms: &BTreeMap<String, String>) -> Vec<(&str, Vec<&str>)> {
         .collect()
 }
 
-/// The keys under one dotted prefix: its own keys (name, index, text) and its sub-prefixes.
+/// The keys under one dotted prefix: its own keys (name, index, text, marks) and its
+/// sub-prefixes.
 #[derive(Default)]
 struct Node<'a> {
-    keys: Vec<(&'a str, usize, &'a str)>,
+    keys: Vec<(&'a str, usize, &'a str, &'a [&'a str])>,
     children: BTreeMap<&'a str, Node<'a>>,
 }
 
@@ -75,26 +77,24 @@ fn const_name(key: &str, segment: &str) -> String {
 }
 
 fn write_node(node: &Node, path: &str, out: &mut String) {
-    for &(key, index, text) in &node.keys {
+    for &(key, index, text, marks) in &node.keys {
         let doc = format!("`{key}`: {text}");
         let name = const_name(key, key.rsplit('.').next().unwrap_or(key));
-        let _ = writeln!(
-            out,
-            "#[doc = {doc:?}]\npub const {name}: Key = Key({index});"
-        );
+        let value = if marks.is_empty() {
+            format!("Key = Key({index})")
+        } else {
+            format!("Marked = Marked(Key({index}), &{marks:?})")
+        };
+        let _ = writeln!(out, "#[doc = {doc:?}]\npub const {name}: {value};");
     }
     // A group of only numbered keys (`ui.month.1` …) also comes as an array in their
     // order, for lookups by number; no other key can then be called `ALL`.
-    let numbers: Vec<(u32, String)> = node
+    let mut numbers: Vec<(u32, usize)> = node
         .keys
         .iter()
-        .filter_map(|&(key, _, _)| {
-            let last = key.rsplit('.').next()?;
-            Some((last.parse().ok()?, const_name(key, last)))
-        })
+        .filter_map(|&(key, index, _, _)| Some((key.rsplit('.').next()?.parse().ok()?, index)))
         .collect();
     if !numbers.is_empty() && numbers.len() == node.keys.len() {
-        let mut numbers = numbers;
         numbers.sort();
         if numbers
             .iter()
@@ -105,13 +105,13 @@ fn write_node(node: &Node, path: &str, out: &mut String) {
                 "content/en.toml: terms.{path}.*: numbered keys must run 1, 2, 3 … without gaps"
             );
         }
-        let names: Vec<&str> = numbers.iter().map(|(_, name)| name.as_str()).collect();
+        let keys: Vec<String> = numbers.iter().map(|(_, i)| format!("Key({i})")).collect();
         let _ = writeln!(
             out,
             "/// The keys of `{path}.*` in their order (the first is number 1).\n\
              pub const ALL: [Key; {}] = [{}];",
-            names.len(),
-            names.join(", ")
+            keys.len(),
+            keys.join(", ")
         );
     }
     for (segment, child) in &node.children {
@@ -123,7 +123,7 @@ fn write_node(node: &Node, path: &str, out: &mut String) {
         let name = module_name(&child_path, segment);
         let _ = writeln!(
             out,
-            "/// The terms `{child_path}.*`.\npub mod {name} {{\n#[allow(unused_imports)]\nuse super::Key;"
+            "/// The terms `{child_path}.*`.\npub mod {name} {{\n#[allow(unused_imports)]\nuse super::{{Key, Marked}};"
         );
         write_node(child, &child_path, out);
         out.push_str("}\n");
@@ -136,13 +136,14 @@ pub fn generated(table: &[(&str, Vec<&str>)], terms: &BTreeMap<String, String>) 
         panic!("content/en.toml: too many terms");
     }
     let mut root = Node::default();
-    for (index, (key, _)) in table.iter().enumerate() {
+    for (index, (key, marks)) in table.iter().enumerate() {
         let mut node = &mut root;
         let segments: Vec<&str> = key.split('.').collect();
         for &segment in &segments[..segments.len() - 1] {
             node = node.children.entry(segment).or_default();
         }
-        node.keys.push((key, index, terms[*key].as_str()));
+        node.keys
+            .push((key, index, terms[*key].as_str(), marks.as_slice()));
     }
     let mut out = String::from("// Built by build.rs from the [terms] of content/en.toml.\n\n");
     let _ = writeln!(

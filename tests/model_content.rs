@@ -107,7 +107,7 @@ fn strings_split_at_their_marks_in_order() {
 #[test]
 fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
     let c = Content::embedded();
-    let marks: Vec<&str> = pieces(c.term(ui::welcome::LEAD))
+    let marks: Vec<&str> = pieces(c.term(ui::welcome::LEAD.key()))
         .into_iter()
         .filter_map(|p| match p {
             Piece::Mark(m) => Some(m),
@@ -122,7 +122,7 @@ fn the_welcome_text_names_the_three_reasons_and_the_real_number_of_questions() {
         assert!(!c.term(key).is_empty());
     }
     let count = c.items().len().to_string();
-    let line = fill(c.term(ui::welcome::TIME_TEXT), &[("count", &count)]);
+    let line = fill(c.term(ui::welcome::TIME_TEXT.key()), &[("count", &count)]);
     assert!(
         line.starts_with(&format!("{count} short questions")),
         "{line}"

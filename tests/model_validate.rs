@@ -281,7 +281,8 @@ fn a_term_the_reference_language_lacks_is_named() {
 #[test]
 fn the_typed_keys_carry_the_marks_of_the_reference_texts() {
     use netwhy::model::term::{ui, Key, NAMES, TABLE};
-    assert_eq!(ui::DATE.name(), "ui.date");
+    assert_eq!(ui::DATE.key().name(), "ui.date");
+    assert_eq!(ui::DATE.key().marks(), ui::DATE.marks());
     assert_eq!(ui::DATE.marks(), ["month", "day", "year"]);
     assert_eq!(ui::results::BECAUSE.marks(), ["reasons"]);
     assert!(ui::BRAND.marks().is_empty());

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use crate::components::choices::Choices;
 use crate::components::split::Split;
 use crate::model::term::ui;
-use crate::model::{fill, AnswerValue, Answers, Content, ItemKind, Layer};
+use crate::model::{AnswerValue, Answers, Content, ItemKind, Layer};
 use crate::navigate::{back_to, go};
 use crate::route::Route;
 use crate::state::Action;
+use crate::term_fill;
 
 /// Properties of [`Question`].
 #[derive(Properties, PartialEq, Clone)]
@@ -35,22 +36,18 @@ pub fn Question(props: &QuestionProps) -> Html {
     };
     let item = &items[index];
     let (n, total) = ((index + 1).to_string(), items.len().to_string());
-    let counter = fill(
-        content.term(ui::QUESTION_OF),
-        &[("n", &n), ("total", &total)],
-    );
+    let counter = term_fill!(content, ui::QUESTION_OF, n = n, total = total);
     let layer_n = Layer::ALL
         .iter()
         .position(|l| *l == item.layer)
         .unwrap_or(0)
         + 1;
-    let part = fill(
-        content.term(ui::PART_OF),
-        &[
-            ("n", &layer_n.to_string()),
-            ("total", &Layer::ALL.len().to_string()),
-            ("name", content.layer_name(item.layer)),
-        ],
+    let part = term_fill!(
+        content,
+        ui::PART_OF,
+        n = layer_n.to_string(),
+        total = Layer::ALL.len().to_string(),
+        name = content.layer_name(item.layer)
     );
     let first_of_layer = index == 0 || items[index - 1].layer != item.layer;
     let help = content.help(&item.id);

@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 use crate::clock::now;
 use crate::model::term::{self, ui};
-use crate::model::{fill, AnswerValue, Content, Motive};
+use crate::model::{AnswerValue, Content, Motive};
 use crate::state::Action;
+use crate::term_fill;
 
 /// Properties of [`Split`].
 #[derive(Properties, PartialEq, Clone)]
@@ -69,10 +70,10 @@ pub fn Split(props: &SplitProps) -> Html {
                     <div class="split-row" role="group" aria-labelledby={label_id.clone()}>
                         <span class="split-name" id={label_id}>{ name }</span>
                         <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
-                            aria-label={fill(content.term(ui::split::REMOVE), &[("motive", name)])}>{ "−" }</button>
+                            aria-label={term_fill!(content, ui::split::REMOVE, motive = name)}>{ "−" }</button>
                         <span class="split-value">{ points[m.index()] }</span>
                         <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
-                            aria-label={fill(content.term(ui::split::ADD), &[("motive", name)])}>{ "+" }</button>
+                            aria-label={term_fill!(content, ui::split::ADD, motive = name)}>{ "+" }</button>
                     </div>
                 }
             }) }

@@ -8,10 +8,11 @@ use crate::components::common::with_marks;
 use crate::components::confirm::Confirm;
 use crate::model::store::Session;
 use crate::model::term::ui;
+use crate::model::Content;
 use crate::model::Key;
-use crate::model::{fill, Content};
 use crate::navigate::go;
 use crate::route::Route;
+use crate::{term_fill, term_text};
 
 /// Properties of [`Welcome`].
 #[derive(Properties, PartialEq, Clone)]
@@ -78,10 +79,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 )
             } else {
                 let (a, t) = (answered.to_string(), total.to_string());
-                let status = fill(
-                    content.term(ui::IN_PROGRESS),
-                    &[("answered", &a), ("total", &t)],
-                );
+                let status = term_fill!(content, ui::IN_PROGRESS, answered = a, total = t);
                 (status, content.term(ui::RESUME), resume_route(session))
             };
             let resume = Callback::from(move |_: MouseEvent| go(&target));
@@ -110,14 +108,15 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             }
         }
     };
-    let lead = with_marks(content.term(ui::welcome::LEAD), |mark| {
-        emphasis(mark).map(|key| html! { <strong>{ content.term(key) }</strong> })
-    });
+    let lead = with_marks(
+        term_text!(content, ui::welcome::LEAD, known, equipped, connected),
+        |mark| emphasis(mark).map(|key| html! { <strong>{ content.term(key) }</strong> }),
+    );
     let count = content.items().len().to_string();
     let facts = [
         (
             ui::welcome::TIME,
-            fill(content.term(ui::welcome::TIME_TEXT), &[("count", &count)]),
+            term_fill!(content, ui::welcome::TIME_TEXT, count = count),
         ),
         (
             ui::welcome::PRIVATE,

@@ -4,9 +4,9 @@
 
 use super::embedded::Content;
 use super::fit::Reason;
-use super::strings::fill;
-use super::term::{ui, Key};
+use super::term::ui;
 use super::vocab::Motive;
+use crate::term_fill;
 
 impl Content {
     /// "a, b and c", with the language's word for "and".
@@ -31,12 +31,15 @@ impl Content {
     /// "Because …. But …." for a channel's reasons (either part left out when it has no
     /// reasons; empty when neither has).
     pub fn because(&self, reasons: &[Reason]) -> String {
-        let line = |key: Key, parts: Vec<&str>| {
-            (!parts.is_empty()).then(|| fill(self.term(key), &[("reasons", &self.join(&parts))]))
-        };
+        let (ups, downs) = (
+            self.reason_texts(reasons, true),
+            self.reason_texts(reasons, false),
+        );
         [
-            line(ui::results::BECAUSE, self.reason_texts(reasons, true)),
-            line(ui::results::BUT, self.reason_texts(reasons, false)),
+            (!ups.is_empty())
+                .then(|| term_fill!(self, ui::results::BECAUSE, reasons = self.join(&ups))),
+            (!downs.is_empty())
+                .then(|| term_fill!(self, ui::results::BUT, reasons = self.join(&downs))),
         ]
         .into_iter()
         .flatten()

@@ -3,9 +3,15 @@
 //! modules that follow its dots, e.g. [`ui::results::BECAUSE`] for `ui.results.because`,
 //! and [`ui::month::ALL`] for the numbered month names. A misspelled key does not compile.
 //!
-//! [`TABLE`] lists every key with the `{name}` marks its text must keep; validation checks
-//! every language file against it, so a file that lacks a key, loses a mark or has one
-//! that nothing fills is refused.
+//! A text without marks has a [`Key`], read with `Content::term`. A text with `{name}`
+//! marks has a [`Marked`] key that carries them; the app fills it with [`crate::term_fill!`]
+//! (or reads it with [`crate::term_text!`] to put markup in place of the marks), which name
+//! the marks and fail to compile unless the reference text has exactly those. So a reworded
+//! `en.toml` that loses or adds a mark stops the build at the code that fills it.
+//!
+//! [`TABLE`] lists every key with the marks its text must keep; validation checks every
+//! language file against it, so a file that lacks a key, loses a mark or has one that
+//! nothing fills is refused.
 
 use std::fmt;
 
@@ -13,14 +19,22 @@ use std::fmt;
 ///
 /// ```
 /// use netwhy::model::{term::ui, Content};
-/// let text = Content::embedded().term(ui::results::BECAUSE);
-/// assert!(text.contains("{reasons}"));
+/// assert_eq!(Content::embedded().term(ui::BRAND), "netwhy");
+/// let text = netwhy::term_fill!(Content::embedded(), ui::results::BECAUSE, reasons = "why");
+/// assert!(text.contains("why"));
 /// ```
 ///
 /// A key the reference language does not have does not compile:
 ///
 /// ```compile_fail
 /// let _ = netwhy::model::term::ui::results::BECUASE;
+/// ```
+///
+/// Nor does filling a mark the text does not have:
+///
+/// ```compile_fail
+/// use netwhy::model::{term::ui, Content};
+/// let _ = netwhy::term_fill!(Content::embedded(), ui::results::BECAUSE, because = "why");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key(u16);
@@ -31,7 +45,7 @@ impl Key {
         NAMES[usize::from(self.0)]
     }
 
-    /// The `{name}` marks its text has, which the app fills in.
+    /// The `{name}` marks its text has in the reference language, which the app fills in.
     pub fn marks(self) -> &'static [&'static str] {
         TABLE[usize::from(self.0)].1
     }
@@ -46,6 +60,88 @@ impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Key({})", self.name())
     }
+}
+
+/// The key of a term whose text has `{name}` marks for the app to fill, with those marks.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Marked(Key, &'static [&'static str]);
+
+impl Marked {
+    /// The plain key.
+    pub const fn key(self) -> Key {
+        self.0
+    }
+
+    /// The marks of its text in the reference language.
+    pub const fn marks(self) -> &'static [&'static str] {
+        self.1
+    }
+
+    /// Whether its text has exactly these marks, in any order (a `const fn`, so the
+    /// fill macros check it when the app is compiled).
+    pub const fn has_exactly(self, marks: &[&str]) -> bool {
+        subset(marks, self.1) && subset(self.1, marks)
+    }
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn subset(part: &[&str], whole: &[&str]) -> bool {
+    let mut i = 0;
+    while i < part.len() {
+        let mut j = 0;
+        while j < whole.len() && !same(part[i], whole[j]) {
+            j += 1;
+        }
+        if j == whole.len() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The text of a [`Marked`] term with its `{name}` marks, for the caller to put markup in
+/// their place: `term_text!(content, KEY, mark, …)`. Does not compile unless the reference
+/// text has exactly the marks named.
+#[macro_export]
+macro_rules! term_text {
+    ($content:expr, $key:path $(, $mark:ident)* $(,)?) => {{
+        const _: () = assert!(
+            $key.has_exactly(&[$(stringify!($mark)),*]),
+            concat!(
+                "the text of `", stringify!($key), "` in content/en.toml must have exactly the marks",
+                $(" {{", stringify!($mark), "}}",)*
+            )
+        );
+        $content.term($key.key())
+    }};
+}
+
+/// The text of a [`Marked`] term with its marks filled in:
+/// `term_fill!(content, KEY, mark = value, …)`, each value anything that reads as a
+/// string. Does not compile unless the reference text has exactly the marks named.
+#[macro_export]
+macro_rules! term_fill {
+    ($content:expr, $key:path $(, $mark:ident = $value:expr)+ $(,)?) => {
+        $crate::model::strings::fill(
+            $crate::term_text!($content, $key $(, $mark)+),
+            &[$((stringify!($mark), ::core::convert::AsRef::<str>::as_ref(&$value))),+],
+        )
+    };
 }
 
 include!(concat!(env!("OUT_DIR"), "/terms.rs"));

@@ -8,6 +8,7 @@ use super::fit::{Band, ReasonKind};
 use super::plan::StepPurpose;
 use super::term::{ui, Key};
 use super::vocab::{Layer, Motive, Role, Rule};
+use crate::term_fill;
 
 impl Content {
     /// A fixed term's text (the key itself if the table lacks it, which validated content
@@ -25,10 +26,7 @@ impl Content {
             .and_then(|n| ui::month::ALL.get(n));
         let month = month_key.map_or_else(|| date.month.to_string(), |k| self.term(*k).to_owned());
         let (day, year) = (date.day.to_string(), date.year.to_string());
-        super::strings::fill(
-            self.term(ui::DATE),
-            &[("month", &month), ("day", &day), ("year", &year)],
-        )
+        term_fill!(self, ui::DATE, month = month, day = day, year = year)
     }
 
     /// A motive's short name.

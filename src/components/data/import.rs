@@ -10,9 +10,10 @@ use crate::components::data::holdings;
 use crate::files::{read_text, ReadError};
 use crate::model::term::ui;
 use crate::model::transfer::{self, preview, ImportError, Imported, Mode, MAX_BYTES};
+use crate::model::Content;
 use crate::model::Key;
-use crate::model::{fill, Content};
 use crate::state::Action;
+use crate::term_fill;
 
 /// Properties of [`Import`].
 #[derive(Properties, PartialEq, Clone)]
@@ -120,7 +121,7 @@ pub fn Import(props: &ImportProps) -> Html {
                 <label for="import-file">{ content.term(ui::import::LABEL) }</label>
                 <input type="file" id="import-file" accept=".json,application/json"
                     aria-describedby="import-limit" onchange={onchange} />
-                <p id="import-limit" class="meta">{ fill(content.term(ui::import::LIMIT), &[("mb", &limit)]) }</p>
+                <p id="import-limit" class="meta">{ term_fill!(content, ui::import::LIMIT, mb = limit) }</p>
             </div>
             <div role="status">{ shown }</div>
         </section>

@@ -12,8 +12,9 @@ use crate::clock::utc_offset_at;
 use crate::components::common::day;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
-use crate::model::{fill, Content};
+use crate::model::Content;
 use crate::state::{Action, Erasing};
+use crate::term_fill;
 
 use crate::model::term::ui;
 use erase::Erase;
@@ -43,19 +44,18 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
             html! { <>{ content.term(ui::data::ONE_RESULT) }{ " " }{ day(content, d) }</> }
         }
         (n, Some(d), _) => html! {
-            <>{ fill(content.term(ui::data::RESULTS), &[("count", &n.to_string())]) }{ " " }{ day(content, d) }</>
+            <>{ term_fill!(content, ui::data::RESULTS, count = n.to_string()) }{ " " }{ day(content, d) }</>
         },
         (n, _, _) => {
-            html! { { fill(content.term(ui::data::RESULTS), &[("count", &n.to_string())]) } }
+            html! { { term_fill!(content, ui::data::RESULTS, count = n.to_string()) } }
         }
     };
     let session = p.session.map(|s| {
-        fill(
-            content.term(ui::data::IN_PROGRESS),
-            &[
-                ("answered", &s.answered.to_string()),
-                ("total", &s.total.to_string()),
-            ],
+        term_fill!(
+            content,
+            ui::data::IN_PROGRESS,
+            answered = s.answered.to_string(),
+            total = s.total.to_string()
         )
     });
     html! {

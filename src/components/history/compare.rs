@@ -9,7 +9,8 @@ use crate::components::common::moment_text;
 use crate::model::history::NOTABLE_CHANGE;
 use crate::model::term::ui;
 use crate::model::Key;
-use crate::model::{compare, fill, Content, MotiveChange, Snapshot};
+use crate::model::{compare, Content, MotiveChange, Snapshot};
+use crate::term_fill;
 
 /// Properties of [`Compare`].
 #[derive(Properties, PartialEq, Clone)]
@@ -20,15 +21,12 @@ pub struct CompareProps {
 
 fn change_text(content: &Content, c: &MotiveChange) -> String {
     let delta = c.delta();
-    let key = match delta {
-        d if d >= NOTABLE_CHANGE => ui::compare::ROSE,
-        d if d <= -NOTABLE_CHANGE => ui::compare::FELL,
-        _ => ui::compare::SAME,
-    };
-    fill(
-        content.term(key),
-        &[("by", &delta.unsigned_abs().to_string())],
-    )
+    let by = delta.unsigned_abs().to_string();
+    match delta {
+        d if d >= NOTABLE_CHANGE => term_fill!(content, ui::compare::ROSE, by = by),
+        d if d <= -NOTABLE_CHANGE => term_fill!(content, ui::compare::FELL, by = by),
+        _ => content.term(ui::compare::SAME).to_owned(),
+    }
 }
 
 fn picker(
@@ -79,23 +77,40 @@ pub fn Compare(props: &CompareProps) -> Html {
         content.join(&names)
     };
     let top = if diff.top_changed {
-        fill(
-            content.term(ui::compare::TOP_CHANGED),
-            &[
-                ("before", &content.motive_names(&older.summary.top)),
-                ("after", &content.motive_names(&newer.summary.top)),
-            ],
+        term_fill!(
+            content,
+            ui::compare::TOP_CHANGED,
+            before = content.motive_names(&older.summary.top),
+            after = content.motive_names(&newer.summary.top)
         )
     } else {
-        fill(
-            content.term(ui::compare::TOP_SAME),
-            &[("motives", &content.motive_names(&newer.summary.top))],
+        term_fill!(
+            content,
+            ui::compare::TOP_SAME,
+            motives = content.motive_names(&newer.summary.top)
         )
     };
+    let (added, dropped, kept) = (
+        &diff.channels_added,
+        &diff.channels_dropped,
+        &diff.channels_kept,
+    );
     let lists = [
-        (ui::compare::ADDED, &diff.channels_added, "added"),
-        (ui::compare::DROPPED, &diff.channels_dropped, "dropped"),
-        (ui::compare::KEPT, &diff.channels_kept, "kept"),
+        (
+            term_fill!(content, ui::compare::ADDED, channels = names(added)),
+            added,
+            "added",
+        ),
+        (
+            term_fill!(content, ui::compare::DROPPED, channels = names(dropped)),
+            dropped,
+            "dropped",
+        ),
+        (
+            term_fill!(content, ui::compare::KEPT, channels = names(kept)),
+            kept,
+            "kept",
+        ),
     ];
     html! {
         <section class="compare" aria-labelledby="compare-title">
@@ -125,8 +140,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                     </tbody>
                 </table>
                 <p class="top-change">{ top }</p>
-                { for lists.into_iter().filter(|(_, ids, _)| !ids.is_empty()).map(|(key, ids, class)| html! {
-                    <p class={classes!("channel-change", class)}>{ fill(content.term(key), &[("channels", &names(ids))]) }</p>
+                { for lists.into_iter().filter(|(_, ids, _)| !ids.is_empty()).map(|(text, _, class)| html! {
+                    <p class={classes!("channel-change", class)}>{ text }</p>
                 }) }
             </div>
         </section>

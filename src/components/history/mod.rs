@@ -8,9 +8,10 @@ use yew::prelude::*;
 
 use crate::components::common::{moment, moment_text};
 use crate::components::confirm::Confirm;
-use crate::model::{fill, Content, Snapshot};
+use crate::model::{Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
+use crate::term_fill;
 
 use crate::model::term::ui;
 use compare::Compare;
@@ -59,15 +60,12 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
             })
         };
         let asking = confirming.as_deref() == Some(s.taken.as_str());
-        let label = fill(
-            content.term(ui::history::DELETE_ONE),
-            &[("date", &moment_text(content, &s.taken, false))],
-        );
+        let label = term_fill!(content, ui::history::DELETE_ONE, date = moment_text(content, &s.taken, false));
         html! {
             <li key={s.taken.clone()} data-taken={s.taken.clone()}>
                 <h3>{ moment(content, &s.taken) }</h3>
-                <p>{ fill(content.term(ui::history::TOP), &[("motives", &content.motive_names(&s.summary.top))]) }</p>
-                <p class="meta">{ fill(content.term(ui::history::CHANNELS), &[("channels", &content.join(&channels))]) }</p>
+                <p>{ term_fill!(content, ui::history::TOP, motives = content.motive_names(&s.summary.top)) }</p>
+                <p class="meta">{ term_fill!(content, ui::history::CHANNELS, channels = content.join(&channels)) }</p>
                 if asking {
                     <Confirm label={label.clone()} text={content.term(ui::history::DELETE_CONFIRM)}
                         yes={content.term(ui::history::DELETE_YES)} on_yes={delete}

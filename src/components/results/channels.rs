@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::model::term::{self, ui};
-use crate::model::{fill, shortlist, Band, ChannelFit, Content, Results};
+use crate::model::{shortlist, Band, ChannelFit, Content, Results};
+use crate::term_fill;
 
 /// How many channels the results name.
 pub const CHANNELS_SHOWN: usize = 5;
@@ -70,10 +71,7 @@ pub fn Channels(props: &ChannelsProps) -> Html {
                         let why = if downs.is_empty() {
                             content.term(ui::results::WEAK_MATCH).to_owned()
                         } else {
-                            fill(
-                                content.term(ui::results::BUT),
-                                &[("reasons", &content.join(&downs))],
-                            )
+                            term_fill!(content, ui::results::BUT, reasons = content.join(&downs))
                         };
                         html! {
                             <li data-channel={f.channel.clone()}>

@@ -7,7 +7,8 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{fill, Content, Motive, PerMotive};
+use crate::model::{Content, Motive, PerMotive};
+use crate::term_fill;
 
 /// Width of a full bar (100 %), in chart units.
 const FULL: u32 = 220;
@@ -37,18 +38,22 @@ pub fn Chart(props: &ChartProps) -> Html {
     let content = Content::embedded();
     let total = props.total.max(1);
     let points_text = |p: u8| {
-        fill(
-            content.term(ui::chart::POINTS),
-            &[("points", &p.to_string()), ("total", &total.to_string())],
+        term_fill!(
+            content,
+            ui::chart::POINTS,
+            points = p.to_string(),
+            total = total.to_string()
         )
     };
     let described: Vec<String> = Motive::ALL
         .into_iter()
         .map(|m| {
             let score = props.scores.get(m).to_string();
-            let mut line = fill(
-                content.term(ui::chart::DESCRIBE),
-                &[("motive", content.motive_name(m)), ("score", &score)],
+            let mut line = term_fill!(
+                content,
+                ui::chart::DESCRIBE,
+                motive = content.motive_name(m),
+                score = score
             );
             if let Some(split) = props.split {
                 line = format!("{line} {}.", points_text(split[m.index()]));

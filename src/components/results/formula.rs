@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use crate::components::results::weights::WeightsTable;
 use crate::model::term::ui;
-use crate::model::Key;
-use crate::model::{fill, Content, Results};
+use crate::model::{Content, Results};
+use crate::term_fill;
 
 /// Properties of [`Formula`].
 #[derive(Properties, PartialEq, Clone)]
@@ -24,45 +24,42 @@ pub fn Formula(props: &FormulaProps) -> Html {
     let r = &props.results;
     let n = |v: u8| v.to_string();
     let statements_share = n(100 - s.split_share.min(100));
-    let blend = fill(
-        content.term(ui::how::BLEND_TEXT),
-        &[
-            ("statements", &statements_share),
-            ("points", &n(s.split_share)),
-            ("joint", &n(s.joint_threshold)),
-        ],
+    let blend = term_fill!(
+        content,
+        ui::how::BLEND_TEXT,
+        statements = statements_share,
+        points = n(s.split_share),
+        joint = n(s.joint_threshold)
     );
     let [strong, good, possible] = s.bands;
-    let terms: [(Key, &[(&str, String)]); 6] = [
-        (ui::how::FIT_MATCH, &[]),
-        (ui::how::FIT_TIME, &[("penalty", n(s.time_penalty))]),
-        (
+    let terms = [
+        content.term(ui::how::FIT_MATCH).to_owned(),
+        term_fill!(content, ui::how::FIT_TIME, penalty = n(s.time_penalty)),
+        term_fill!(
+            content,
             ui::how::FIT_COMFORT,
-            &[
-                ("privacy", n(s.privacy_penalty)),
-                ("posting", n(s.posting_penalty)),
-                ("strangers", n(s.strangers_penalty)),
-            ],
+            privacy = n(s.privacy_penalty),
+            posting = n(s.posting_penalty),
+            strangers = n(s.strangers_penalty)
         ),
-        (
+        term_fill!(
+            content,
             ui::how::FIT_REGION,
-            &[("penalty", n(s.outside_region_penalty))],
+            penalty = n(s.outside_region_penalty)
         ),
-        (
+        term_fill!(
+            content,
             ui::how::FIT_BONUS,
-            &[
-                ("used", n(s.used_bonus)),
-                ("region", n(s.region_bonus)),
-                ("audience", n(s.audience_bonus)),
-            ],
+            used = n(s.used_bonus),
+            region = n(s.region_bonus),
+            audience = n(s.audience_bonus)
         ),
-        (
+        term_fill!(
+            content,
             ui::how::FIT_BANDS,
-            &[
-                ("strong", n(strong)),
-                ("good", n(good)),
-                ("possible", n(possible)),
-            ],
+            strong = n(strong),
+            good = n(good),
+            possible = n(possible)
         ),
     ];
     html! {
@@ -72,10 +69,7 @@ pub fn Formula(props: &FormulaProps) -> Html {
             <WeightsTable results={r.clone()} class="weights" />
             <h2>{ content.term(ui::how::FIT) }</h2>
             <ol class="formula">
-                { for terms.iter().map(|(key, values)| {
-                    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    html! { <li>{ fill(content.term(*key), &values) }</li> }
-                }) }
+                { for terms.into_iter().map(|text| html! { <li>{ text }</li> }) }
             </ol>
         </>
     }

@@ -8,8 +8,9 @@ use crate::components::missing::Missing;
 use crate::components::results::formula::Formula;
 use crate::components::results::what_if::WhatIf;
 use crate::model::term::ui;
-use crate::model::{fill, score, Answers, Content, Contribution, Motive};
+use crate::model::{score, Answers, Content, Contribution, Motive};
 use crate::route::Route;
+use crate::term_fill;
 
 /// Properties of [`HowScreen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -34,9 +35,7 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
     let id = format!("how-{}", motive.id());
     html! {
         <section class="how-motive" aria-labelledby={id.clone()} data-motive={motive.id()}>
-            <h3 id={id}>{ fill(content.term(ui::how::MOTIVE_SCORE), &[
-                ("motive", content.motive_name(motive)), ("score", &score.to_string()),
-            ]) }</h3>
+            <h3 id={id}>{ term_fill!(content, ui::how::MOTIVE_SCORE, motive = content.motive_name(motive), score = score.to_string()) }</h3>
             <table class="contributions">
                 <thead><tr>
                     <th scope="col">{ content.term(ui::how::STATEMENT) }</th>
@@ -53,9 +52,7 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
                                 }
                             </td>
                             <td>{ answer_label(content, c) }</td>
-                            <td class="num">{ fill(content.term(ui::how::POINTS_OF), &[
-                                ("points", &c.points.to_string()), ("max", &c.max_points.to_string()),
-                            ]) }</td>
+                            <td class="num">{ term_fill!(content, ui::how::POINTS_OF, points = c.points.to_string(), max = c.max_points.to_string()) }</td>
                         </tr>
                     }) }
                 </tbody>

@@ -22,6 +22,7 @@ use crate::model::{score, Answers, Content};
 use crate::route::Route;
 
 use crate::model::term::ui;
+use crate::term_text;
 use channels::Channels;
 use next::Next;
 use plan::PlanSection;
@@ -52,12 +53,12 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let r = score(content, &props.answers);
     let on_print = Callback::from(|_: MouseEvent| print());
     let completed = props.completed.as_deref().map(|taken| {
-        let key = if props.earlier {
-            ui::results::EARLIER
+        let text = if props.earlier {
+            term_text!(content, ui::results::EARLIER, date)
         } else {
-            ui::results::COMPLETED
+            term_text!(content, ui::results::COMPLETED, date)
         };
-        let line = with_marks(content.term(key), |mark| {
+        let line = with_marks(text, |mark| {
             (mark == "date").then(|| day_of(content, taken))
         });
         html! { <p class="meta">{ line }</p> }

@@ -10,8 +10,9 @@ use crate::clock::{local_day, now};
 use crate::components::common::{day, with_marks};
 use crate::files::{save, Download};
 use crate::model::term::{self, ui};
-use crate::model::{fill, reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
+use crate::model::{reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
+use crate::{term_fill, term_text};
 
 /// Properties of [`Next`].
 #[derive(Properties, PartialEq, Clone)]
@@ -55,9 +56,10 @@ pub fn Next(props: &NextProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let content = Content::embedded();
             let made = now();
-            let description = fill(
-                content.term(ui::reminder::DESCRIPTION),
-                &[("motives", &content.motive_names(&top))],
+            let description = term_fill!(
+                content,
+                ui::reminder::DESCRIPTION,
+                motives = content.motive_names(&top)
             );
             let ics = reminder_ics(&Reminder {
                 on: from,
@@ -75,7 +77,7 @@ pub fn Next(props: &NextProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retake.emit(()))
     };
     let window = with_marks(
-        content.term(ui::results::RETAKE_BETWEEN),
+        term_text!(content, ui::results::RETAKE_BETWEEN, date, until),
         |mark| match mark {
             "date" => Some(day(content, from)),
             "until" => Some(day(content, to)),

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{fill, Content, Plan, Rule};
+use crate::model::{Content, Plan, Rule};
+use crate::term_fill;
 
 /// Properties of [`PlanSection`].
 #[derive(Properties, PartialEq, Clone)]
@@ -27,16 +28,13 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                         <li data-action={s.action.clone()}>
                             <p>{ content.action_text(&s.action) }</p>
                             <p class="meta">
-                                { fill(content.term(ui::results::MINUTES), &[("minutes", &s.minutes.to_string())]) }
+                                { term_fill!(content, ui::results::MINUTES, minutes = s.minutes.to_string()) }
                                 { ", " }{ content.purpose_text(s.purpose) }
                             </p>
                         </li>
                     }) }
                 </ol>
-                <p>{ fill(content.term(ui::results::PLAN_TOTAL), &[
-                    ("total", &plan.total_minutes.to_string()),
-                    ("budget", &plan.budget.to_string()),
-                ]) }</p>
+                <p>{ term_fill!(content, ui::results::PLAN_TOTAL, total = plan.total_minutes.to_string(), budget = plan.budget.to_string()) }</p>
             </section>
             <section class="rules-section" aria-labelledby="rules-title">
                 <h2 id="rules-title">{ content.term(ui::results::RULES) }</h2>

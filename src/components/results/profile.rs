@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::components::results::chart::Chart;
 use crate::components::results::weights::WeightsTable;
 use crate::model::term::{self, ui};
-use crate::model::{fill, Content, Results};
+use crate::model::{Content, Results};
+use crate::term_fill;
 
 /// Properties of [`Profile`].
 #[derive(Properties, PartialEq, Clone)]
@@ -25,23 +26,24 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let p = &r.priorities;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
     let headline = if p.is_joint() {
-        fill(
-            content.term(ui::results::TOP_JOINT),
-            &[("motives", &content.motive_names(&p.top))],
+        term_fill!(
+            content,
+            ui::results::TOP_JOINT,
+            motives = content.motive_names(&p.top)
         )
     } else {
-        fill(
-            content.term(ui::results::TOP_ONE),
-            &[("motive", &content.motive_names(&p.top))],
+        term_fill!(
+            content,
+            ui::results::TOP_ONE,
+            motive = content.motive_names(&p.top)
         )
     };
     let disagreement = p.disagreement.then(|| {
-        fill(
-            content.term(ui::results::DISAGREEMENT_DETAIL),
-            &[
-                ("statements", &content.motive_names(&p.likert_top)),
-                ("points", &content.motive_names(&p.split_top)),
-            ],
+        term_fill!(
+            content,
+            ui::results::DISAGREEMENT_DETAIL,
+            statements = content.motive_names(&p.likert_top),
+            points = content.motive_names(&p.split_top)
         )
     });
     let flags = [

@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{fill, Content, Motive, Results};
+use crate::model::{Content, Motive, Results};
+use crate::term_fill;
 
 /// Properties of [`WeightsTable`].
 #[derive(Properties, PartialEq, Clone)]
@@ -33,7 +34,7 @@ pub fn WeightsTable(props: &WeightsTableProps) -> Html {
             <thead><tr>
                 <th scope="col">{ content.term(ui::results::REASON) }</th>
                 <th scope="col">{ content.term(ui::results::SCORE) }</th>
-                <th scope="col">{ fill(content.term(ui::results::POINTS), &[("total", &total.to_string())]) }</th>
+                <th scope="col">{ term_fill!(content, ui::results::POINTS, total = total.to_string()) }</th>
                 <th scope="col">{ content.term(ui::results::WEIGHT) }</th>
             </tr></thead>
             <tbody>
