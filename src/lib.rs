@@ -1,13 +1,15 @@
 //! netwhy: a private, offline self-assessment of why a person networks professionally
 //! and which platforms and channels fit them.
 //!
-//! `model` is pure Rust and tested natively; `storage` is the only code that touches
-//! browser storage; `state` holds the reducer, `route` the hash routes, and `app` and
-//! `components` are the thin Yew user interface. `persist` writes each change once the
-//! frame that shows it is painted, and `schedule` hands control back to the browser in
-//! between. `navigate` moves between screens, `files` saves downloads, reads chosen files
-//! and prints, `clock` tells the time and the person's own calendar day, and `crash`
-//! shows an error screen after a panic.
+//! `model` is pure Rust and tested natively: content, scoring, the storage format and
+//! the storage backend trait. `storage` is the only code that touches browser storage;
+//! `saver` holds the saving rules of a tab (pure, over any backend) and `state` the
+//! reducer. `hooks` wires them to the browser (`use_saved_state`, `use_address`), `route`
+//! names the screens, and `app` (used by `main.rs` only) and `components` are the thin Yew
+//! user interface. `schedule` hands control back to the browser between pieces of work,
+//! `navigate` moves between screens, `files` saves downloads, reads chosen files and
+//! prints, `clock` tells the time and the person's own calendar day, and `crash` shows an
+//! error screen after a panic.
 
 pub mod app;
 pub mod clock;
