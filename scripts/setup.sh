@@ -71,7 +71,7 @@ setup_build() {
 }
 
 setup_test() {
-  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb poppler-utils
   cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver "4 minutes" --locked
   if ! rustup component list --installed | grep '^clippy' >/dev/null; then rustup component add clippy; fi
   if ! rustup component list --installed | grep '^rustfmt' >/dev/null; then rustup component add rustfmt; fi
