@@ -78,7 +78,6 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
     Z = session("2026-04-01T09:00:00.000Z", {"known_recognised": {"point": 5}, "stage": {"choice": "focus"}})
     newer_session = tmp_path / "newer.json"
     newer_session.write_text(export_file(stored([B], Z)))
-    open_data(browser, served)
     bring_in(browser, str(newer_session), "Add it to what is here")
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).current.updated === '2026-04-01T09:00:00.000Z'")
     assert kept_here(browser) == (2, "An assessment in progress: 2 of 31 questions answered.")
@@ -97,7 +96,7 @@ def test_replacing_with_a_copy_keeps_only_the_files_data(browser, served, prelud
     done = bring_in(browser, str(path), "Replace what is here")
     assert "replaced" in done, done
     # Only the file's result, and the file's assessment even though the device's changed later.
-    wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
+    wait_for(browser, f"JSON.parse(localStorage.getItem('netwhy')).history[0].taken === '{B['taken']}'")
     assert kept_here(browser) == (1, "An assessment in progress: 1 of 31 questions answered.")
     data = saved(browser)
     assert [s["taken"] for s in data["history"]] == [B["taken"]]
