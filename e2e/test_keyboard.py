@@ -9,7 +9,7 @@ import json
 from selenium.webdriver.common.by import By
 
 from support.checks import APP_READY, page_problems, wait_for
-from support.keys import DOWN, ENTER, SHIFT_TAB, SPACE, TAB, UP, focus_on, heading_focused, press, tab_to
+from support.keys import DOWN, ENTER, SHIFT_TAB, SPACE, TAB, UP, focus_on, heading_focused, press, press_as_keyboard, tab_to
 from support.seed import export_file, snapshot, stored
 
 SKIPPED = "habit_mass_invites"
@@ -194,7 +194,7 @@ def test_a_whole_assessment_by_keyboard_alone(browser, served, tmp_path):
     path.write_text(export_file(stored([earlier])))
     browser.switch_to.active_element.send_keys(str(path))
     wait_for(browser, "document.querySelector('.import-preview')")
-    press(browser, TAB)
+    press_as_keyboard(browser, TAB)
     focus_on(browser, "e.matches('.import-preview button') && e.textContent === 'Add it to what is here'")
     press(browser, ENTER)
     wait_for(browser, "document.querySelector('.import-done')")

@@ -171,7 +171,7 @@ def test_a_delete_the_browser_refuses_is_reported_and_nothing_claims_it_happened
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
 
     notice = wait_for(browser, "document.querySelector('.notices .notice')")
-    assert "could not delete" in notice.text, notice.text
+    assert "did not let netwhy delete" in notice.text and "still on this device" in notice.text, notice.text
     # Nothing says it was deleted, and the screen still shows what is kept.
     main = browser.find_element(By.TAG_NAME, "main").text
     assert not browser.find_elements(By.CSS_SELECTOR, ".erase .done"), main

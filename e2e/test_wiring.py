@@ -112,9 +112,9 @@ def test_replacing_with_a_copy_keeps_only_the_files_data(browser, served, prelud
 # Each what-if control, changed on its own from the designer's answers (four hours a week,
 # a public face, posting regularly), and a channel that leaves their top five because of it.
 WHAT_IF = [
-    ("time_budget", "30", "Time each week"),
-    ("privacy_comfort", "0", "How much of yourself you show online"),
-    ("posting_comfort", "0", "Posting in public"),
+    ("time_budget", "30", "Time each week", "conference_speaking"),
+    ("privacy_comfort", "0", "How much of yourself you show online", "blog_newsletter"),
+    ("posting_comfort", "0", "Posting in public", "linkedin_posts"),
 ]
 OWN = {"time_budget": "240", "privacy_comfort": "3", "posting_comfort": "3"}
 
@@ -136,7 +136,7 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     own = ranking()
     assert len(own) == 5, own
     assert {control: chosen(control) for control in OWN} == OWN
-    for control, value, label in WHAT_IF:
+    for control, value, label, leaves in WHAT_IF:
         assert browser.find_element(By.CSS_SELECTOR, f"label[for='what-if-{control}']").text == label
         Select(browser.find_element(By.ID, f"what-if-{control}")).select_by_value(value)
         wait_for(browser, "document.querySelector('.what-if-status').textContent.includes('not your saved ones')")
@@ -146,6 +146,7 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
         # Only this control moved.
         assert {c: chosen(c) for c in OWN} == {**OWN, control: value}
         assert len(changed) == 5, changed
+        assert leaves in own and leaves not in changed, (control, changed)
 
         browser.find_element(By.XPATH, "//button[normalize-space()='Back to my answers']").click()
         wait_for(browser, "document.querySelector('.what-if-status').textContent.includes('your own answers')")

@@ -1,6 +1,7 @@
 """Driving the app by keyboard alone: keys go to whatever has focus, as a person's would,
 and the tests read (never set) where focus is."""
 
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from .checks import wait_for
@@ -18,6 +19,15 @@ def press(driver, *keys):
     script: a key pressed on the active element is what a keyboard does)."""
     for key in keys:
         driver.switch_to.active_element.send_keys(key)
+
+
+def press_as_keyboard(driver, *keys):
+    """Presses each key through the Actions API, which types into whatever has focus
+    without naming an element: for a file input, whose element send_keys chooses files."""
+    actions = ActionChains(driver)
+    for key in keys:
+        actions.send_keys(key)
+    actions.perform()
 
 
 def focus_on(driver, test, timeout=20):
