@@ -194,11 +194,16 @@ def test_a_whole_assessment_by_keyboard_alone(browser, served, tmp_path):
     path.write_text(export_file(stored([earlier])))
     browser.switch_to.active_element.send_keys(str(path))
     wait_for(browser, "document.querySelector('.import-preview')")
+    # Choosing the file takes the focus from Firefox's window, as a file dialog would; the
+    # dialog closing gives it back, which switching to the window does here.
+    browser.switch_to.window(browser.current_window_handle)
+    wait_for(browser, "document.hasFocus() && document.activeElement.id === 'import-file'")
     press_as_keyboard(browser, TAB)
     focus_on(browser, "e.matches('.import-preview button') && e.textContent === 'Add it to what is here'")
     press(browser, ENTER)
     wait_for(browser, "document.querySelector('.import-done')")
     wait_for(browser, "document.querySelector('.here .holdings li').dataset.count === '2'")
+    wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 2")
 
     # Everything given by keyboard was kept.
     data = json.loads(browser.execute_script("return localStorage.getItem('netwhy');"))

@@ -123,7 +123,10 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     start(browser, served.url)
     answer_as(browser, DESIGNER)
     on_results(browser)
+    # Reaching the results keeps them in History: once that is saved, so is every answer.
+    wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
     answers = saved(browser)["current"]["answers"]
+    assert len(answers) == 31
     browser.find_element(By.XPATH, "//a[normalize-space()='How this was calculated']").click()
     wait_for(browser, "document.activeElement && document.activeElement.id === 'how-title'")
 
