@@ -66,7 +66,20 @@ pub fn app(props: &AppProps) -> Html {
                 saver.cancel();
                 match store.erase() {
                     Ok(()) => saver.seen(None),
-                    Err(error) => dispatch.dispatch(Action::SaveFailed(error)),
+                    // The browser refused: show what is still kept, and say so, rather
+                    // than an empty device that a reload would contradict.
+                    Err(_) => {
+                        let raw = store.raw().ok().flatten();
+                        let loaded = match &raw {
+                            None => Loaded::Empty,
+                            Some(text) => store.interpret(text, &now()),
+                        };
+                        saver.seen(raw);
+                        dispatch.dispatch(Action::Adopt {
+                            loaded,
+                            notice: Notice::NotErased,
+                        });
+                    }
                 }
             }
         });

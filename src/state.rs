@@ -34,6 +34,8 @@ pub enum Notice {
     OtherTab,
     /// Another tab saved first, so this tab's last change was not saved.
     Conflict,
+    /// The browser refused to delete what is stored, so it is all still there.
+    NotErased,
 }
 
 impl Notice {
@@ -44,6 +46,7 @@ impl Notice {
             Notice::Migrated => "ui.notice.migrated",
             Notice::OtherTab => "ui.notice.other_tab",
             Notice::Conflict => "ui.notice.conflict",
+            Notice::NotErased => "ui.notice.not_erased",
         }
     }
 }

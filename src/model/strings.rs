@@ -194,6 +194,7 @@ pub const TERM_KEYS: &[&str] = &[
     "ui.notice.stuck",
     "ui.notice.other_tab",
     "ui.notice.conflict",
+    "ui.notice.not_erased",
     "ui.notice.dismiss",
     "ui.crash.title",
     "ui.crash.text",
