@@ -142,9 +142,11 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     for control, value, label, leaves in WHAT_IF:
         assert browser.find_element(By.CSS_SELECTOR, f"label[for='what-if-{control}']").text == label
         Select(browser.find_element(By.ID, f"what-if-{control}")).select_by_value(value)
-        wait_for(browser, "document.querySelector('.what-if-status').textContent.includes('not your saved ones')")
         changed = WebDriverWait(browser, 10, poll_frequency=0.05).until(
-            lambda d: ranking() != own and ranking(), message=f"changing {control} alone left the channels as they were"
+            lambda d: "not your saved ones" in d.find_element(By.CSS_SELECTOR, ".what-if-status").text
+            and ranking() != own
+            and ranking(),
+            message=f"changing {control} alone left the channels and the status as they were",
         )
         # Only this control moved.
         assert {c: chosen(c) for c in OWN} == {**OWN, control: value}
