@@ -16,6 +16,7 @@ from selenium.webdriver.support.ui import Select
 
 from support.checks import READ_DOWNLOAD, page_problems, wait_for
 from support.flow import answer_all, answer_as, answer_here, next_button, on_question, on_results, start
+from support.keys import heading_focused
 from support.personas import DESIGNER
 from support.seed import seed_once, snapshot, stored
 
@@ -24,10 +25,6 @@ FIRST, SECOND, THIRD = "known_recognised", "known_stand_for", "known_share_work"
 
 def saved(browser):
     return json.loads(browser.execute_script("return localStorage.getItem('netwhy');"))
-
-
-def focus_is(browser, heading_id):
-    wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading_id}'")
 
 
 def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, served):
@@ -45,7 +42,7 @@ def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, s
 
     # "See my results" shows what is still open instead, numbered as the questions are.
     wait_for(browser, "location.hash === '#/results'")
-    focus_is(browser, "missing-title")
+    heading_focused(browser, "missing-title")
     assert browser.find_element(By.ID, "missing-title").text == "A few questions are still open"
     assert not browser.find_elements(By.CSS_SELECTOR, ".results")
     entries = browser.find_elements(By.CSS_SELECTOR, ".missing-list > li")
@@ -61,7 +58,7 @@ def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, s
     assert "Question 3 of 31" in browser.find_element(By.CSS_SELECTOR, ".where").text
     answer_here(browser, 3)
     browser.back()
-    focus_is(browser, "missing-title")
+    heading_focused(browser, "missing-title")
     entries = browser.find_elements(By.CSS_SELECTOR, ".missing-list > li")
     assert [li.get_attribute("value") for li in entries] == ["1"]
 
@@ -70,7 +67,7 @@ def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, s
     answer_here(browser, 0)
     browser.back()
     on_results(browser)
-    focus_is(browser, "results-title")
+    heading_focused(browser, "results-title")
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
     answers = saved(browser)["current"]["answers"]
     assert answers[FIRST] == {"point": 1} and answers[THIRD] == {"point": 4}
@@ -164,7 +161,7 @@ def test_a_delete_the_browser_refuses_is_reported_and_nothing_claims_it_happened
         "};",
     )
     browser.get(served.url + "#/data")
-    focus_is(browser, "data-title")
+    heading_focused(browser, "data-title")
     before = browser.execute_script("return localStorage.getItem('netwhy');")
     assert browser.find_element(By.CSS_SELECTOR, ".here .holdings li").get_attribute("data-count") == "1"
     browser.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
@@ -179,7 +176,7 @@ def test_a_delete_the_browser_refuses_is_reported_and_nothing_claims_it_happened
     assert browser.find_element(By.CSS_SELECTOR, ".here .holdings li").get_attribute("data-count") == "1"
     assert browser.execute_script("return localStorage.getItem('netwhy');") == before
     browser.refresh()
-    focus_is(browser, "data-title")
+    heading_focused(browser, "data-title")
     assert browser.find_element(By.CSS_SELECTOR, ".here .holdings li").get_attribute("data-count") == "1"
     assert page_problems(browser, served.origin) == []
 

@@ -9,6 +9,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from support.checks import page_problems, wait_for
 from support.flow import answer_as, on_results, start
+from support.keys import heading_focused
 from support.personas import DESIGNER
 from support.seed import export_file, seed_once, session, snapshot, stored
 
@@ -30,7 +31,7 @@ FILE = stored([B], Y)
 
 def open_data(browser, served):
     browser.get(served.url + "#/data")
-    wait_for(browser, "document.activeElement && document.activeElement.id === 'data-title'")
+    heading_focused(browser, "data-title")
 
 
 def bring_in(browser, path, button):
@@ -54,7 +55,7 @@ def saved(browser):
 def history_dates(browser, served):
     """The dates of the results on the History screen, as listed (newest first)."""
     browser.get(served.url + "#/history")
-    wait_for(browser, "document.activeElement && document.activeElement.id === 'history-title'")
+    heading_focused(browser, "history-title")
     return [li.get_attribute("data-taken") for li in browser.find_elements(By.CSS_SELECTOR, ".history-list > li")]
 
 
@@ -128,7 +129,7 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     answers = saved(browser)["current"]["answers"]
     assert len(answers) == 31
     browser.find_element(By.XPATH, "//a[normalize-space()='How this was calculated']").click()
-    wait_for(browser, "document.activeElement && document.activeElement.id === 'how-title'")
+    heading_focused(browser, "how-title")
 
     def ranking():
         return [e.get_attribute("data-channel") for e in browser.find_elements(By.CSS_SELECTOR, ".what-if-channels > li")]
