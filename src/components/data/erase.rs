@@ -63,7 +63,7 @@ pub fn Erase(props: &EraseProps) -> Html {
             <div role="status">
                 if *asked {
                     if let Erasing::Failed(_) = props.erasing {
-                        <p class="failed">{ content.term(ui::erase::FAILED) }</p>
+                        <p class="failed error">{ content.term(ui::erase::FAILED) }</p>
                     } else if props.erasing == Erasing::Done && props.empty {
                         <p class="done">{ content.term(ui::erase::DONE) }</p>
                     }
