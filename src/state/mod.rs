@@ -11,58 +11,12 @@ use crate::model::backend::StorageError;
 use crate::model::store::{Session, Stored};
 use crate::model::transfer::{self, Mode};
 use crate::model::vault::Loaded;
-use crate::model::{stepped_split, term, AnswerValue, Content, Key, Motive};
+use crate::model::{stepped_split, AnswerValue, Content, Motive};
 use crate::route::Route;
 
-/// Whether answers are being kept on this device.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Saving {
-    /// Every change is written to local storage.
-    Kept,
-    /// Storage refused (blocked, unavailable or full): answers live in memory only.
-    NotKept(StorageError),
-    /// Stored data could not be read nor set aside: this tab must not write over it.
-    Frozen,
-}
+mod status;
 
-/// A plain-language message about the stored answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// Unreadable data was set aside under a backup key.
-    SetAside,
-    /// Data of an older format was brought up to date.
-    Migrated,
-    /// Another tab changed the answers and this tab took them over.
-    OtherTab,
-    /// Another tab saved first, so this tab's last change was not saved.
-    Conflict,
-    /// Another tab deleted everything, and this tab let go of it too.
-    Erased,
-}
-
-impl Notice {
-    /// Key of its text in the string table's terms.
-    pub fn term_key(self) -> Key {
-        match self {
-            Notice::SetAside => term::ui::notice::SET_ASIDE,
-            Notice::Migrated => term::ui::notice::MIGRATED,
-            Notice::OtherTab => term::ui::notice::OTHER_TAB,
-            Notice::Conflict => term::ui::notice::CONFLICT,
-            Notice::Erased => term::ui::notice::ERASED,
-        }
-    }
-}
-
-/// How the last request to delete everything went.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Erasing {
-    /// Nothing was asked, or it is under way.
-    Idle,
-    /// Everything is deleted.
-    Done,
-    /// The browser refused; what it still holds is shown again.
-    Failed(StorageError),
-}
+pub use status::{Erasing, Notice, Saving};
 
 /// The whole state of the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +29,8 @@ pub struct AppState {
     pub saving: Saving,
     /// Notices to show, oldest first.
     pub notices: Vec<Notice>,
-    /// Counts changes to `stored` made in this tab; the persistence effect writes
-    /// whenever it moves.
+    /// Counts changes to `stored` made in this tab; the saving hook writes whenever
+    /// it moves.
     pub revision: u64,
     /// Counts requests to delete everything on the device; the saving hook erases
     /// storage whenever it moves.
