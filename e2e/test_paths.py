@@ -126,7 +126,7 @@ def test_printed_results_hold_the_profile_channels_and_plan_and_no_navigation(br
     if not pdftotext:
         pytest.fail("pdftotext is missing: scripts/setup.sh test installs poppler-utils")
     start(browser, served.url)
-    answer_as(browser, DESIGNER)
+    answer_as(browser, DESIGNER.answers)
     on_results(browser)
     channels = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".where-to ol.channels > li h3")]
     steps = [p.text for p in browser.find_elements(By.CSS_SELECTOR, ".plan > li > p:first-child")]
@@ -183,7 +183,7 @@ def test_a_delete_the_browser_refuses_is_reported_and_nothing_claims_it_happened
 
 def test_the_reminder_file_names_its_maker_and_says_why(browser, served):
     start(browser, served.url)
-    answer_as(browser, DESIGNER)
+    answer_as(browser, DESIGNER.answers)
     on_results(browser)
     browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
     link = wait_for(browser, "document.querySelector('.reminder-link')")

@@ -122,7 +122,7 @@ OWN = {"time_budget": "240", "privacy_comfort": "3", "posting_comfort": "3"}
 
 def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     start(browser, served.url)
-    answer_as(browser, DESIGNER)
+    answer_as(browser, DESIGNER.answers)
     on_results(browser)
     # Reaching the results keeps them in History: once that is saved, so is every answer.
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
