@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from support.checks import page_problems, saved_text, wait_for
-from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
+from support.flow import answer_all, answer_here, delete_everything, next_button, on_question, on_results, start
 
 FIRST = "known_recognised"
 SECOND = "known_stand_for"
@@ -97,10 +97,7 @@ def test_deleting_everything_in_one_tab_empties_the_other(browser, served):
     _answer_first_and_wait_until_saved(browser, served)
     first_tab = browser.current_window_handle
     browser.switch_to.new_window("tab")
-    browser.get(served.url + "#/data")
-    wait_for(browser, "document.querySelector('.erase button')")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
-    browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
+    delete_everything(browser, served.url)
     wait_for(browser, "document.querySelector('.erase .done')")
     assert saved_text(browser) is None
 
@@ -144,10 +141,7 @@ def test_data_that_can_be_neither_read_nor_set_aside_is_left_untouched(browser, 
     assert saved_text(browser) == CORRUPT, "the unreadable data is not written over"
 
     # Deleting everything is still possible, and then answers are kept again.
-    browser.get(served.url + "#/data")
-    wait_for(browser, "document.querySelector('.erase button')")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
-    browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
+    delete_everything(browser, served.url)
     wait_for(browser, "document.querySelector('.erase .done')")
     assert saved_text(browser) is None
     wait_for(browser, NOTICE.format("stuck") + " === null")

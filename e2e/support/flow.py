@@ -201,3 +201,11 @@ def answer_as(driver, answers):
     driver.set_script_timeout(120)
     outcome = driver.execute_async_script(ANSWER_AS, answers)
     assert outcome == "ok", outcome
+
+
+def delete_everything(driver, url):
+    """Opens Your data at `url` and deletes everything, saying yes when asked."""
+    driver.get(url + "#/data")
+    wait_for(driver, "document.querySelector('.erase button')")
+    driver.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
+    driver.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
