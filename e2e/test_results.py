@@ -9,7 +9,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import READ_DOWNLOAD, page_problems, saved_text, wait_for
+from support.checks import READ_DOWNLOAD, click_when_clear, page_problems, saved_text, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
 
@@ -86,7 +86,7 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert window.get_attribute("data-from") == str(today + datetime.timedelta(days=30))
     assert window.get_attribute("data-until") == str(today + datetime.timedelta(days=90))
     # A calendar file for the first day of that window.
-    browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
+    click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']"))
     wait_for(browser, "document.querySelector('.reminder-link')")
     browser.set_script_timeout(20)
     ics = browser.execute_async_script(READ_DOWNLOAD, ".reminder-link")
@@ -178,7 +178,7 @@ def test_every_date_is_the_day_of_the_persons_own_clock(browser, served):
     assert written_out_is(completed.text, "2026-08-02"), completed.text
     window = browser.find_element(By.CSS_SELECTOR, ".retake-window")
     assert (window.get_attribute("data-from"), window.get_attribute("data-until")) == ("2026-09-01", "2026-10-31")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']").click()
+    click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Add a reminder to my calendar']"))
     wait_for(browser, "document.querySelector('.reminder-link')")
     browser.set_script_timeout(20)
     ics = browser.execute_async_script(READ_DOWNLOAD, ".reminder-link")

@@ -50,6 +50,23 @@ def saved_text(driver):
     return driver.execute_async_script(SAVED)
 
 
+# Scrolls an element to the middle of the view and says whether a click there would reach it
+# (nothing laid over it, no layout still moving it).
+CLEAR = """
+const element = arguments[0];
+element.scrollIntoView({ block: 'center' });
+const box = element.getBoundingClientRect();
+const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+return hit !== null && (hit === element || element.contains(hit));
+"""
+
+
+def click_when_clear(driver, element, timeout=10):
+    """Clicks `element` once a click at its middle would reach it."""
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda d: d.execute_script(CLEAR, element))
+    element.click()
+
+
 def wait_for(driver, script, timeout=20):
     """Waits until `script` (a JavaScript expression) is truthy and returns its value."""
     return WebDriverWait(driver, timeout, poll_frequency=0.05).until(
