@@ -9,6 +9,7 @@ import json
 from selenium.webdriver.common.by import By
 
 from support.checks import APP_READY, page_problems, wait_for
+from support.flow import split_shows
 from support.keys import DOWN, ENTER, SHIFT_TAB, SPACE, TAB, UP, focus_on, heading_focused, press, press_as_keyboard, tab_to
 from support.seed import export_file, snapshot, stored
 
@@ -22,13 +23,6 @@ KIND = (
 CHECKED = "return Array.from(document.querySelectorAll('.option input')).filter(i => i.checked).map(i => i.value);"
 VALUES = "return Array.from(document.querySelectorAll('.option input')).map(i => i.value);"
 
-
-def split_says(browser, values, left):
-    wait_for(
-        browser,
-        "Array.from(document.querySelectorAll('.split-value')).map(e => e.textContent).join() === "
-        f"'{','.join(map(str, values))}' && document.querySelector('.split-left').textContent === '{left}'",
-    )
 
 
 def step_button(row, sign):
@@ -45,19 +39,19 @@ def share_points(browser):
     press(browser, TAB)
     focus_on(browser, step_button(0, "+"))
     press(browser, *[ENTER] * 6)
-    split_says(browser, [6, 0, 0], "4 points left to share")
+    split_shows(browser, [6, 0, 0], "4 points left to share")
     press(browser, TAB, TAB)
     focus_on(browser, step_button(1, "+"))
     press(browser, *[SPACE] * 4)
-    split_says(browser, [6, 4, 0], "All points shared")
+    split_shows(browser, [6, 4, 0], "All points shared")
     press(browser, SHIFT_TAB, SHIFT_TAB, SHIFT_TAB)
     focus_on(browser, step_button(0, "-"))
     press(browser, SPACE)
-    split_says(browser, [5, 4, 0], "1 point left to share")
+    split_shows(browser, [5, 4, 0], "1 point left to share")
     press(browser, TAB, TAB, TAB, TAB, TAB)
     focus_on(browser, step_button(2, "+"))
     press(browser, ENTER)
-    split_says(browser, [5, 4, 1], "All points shared")
+    split_shows(browser, [5, 4, 1], "All points shared")
     press(browser, TAB)
     focus_on(browser, BACK)
 

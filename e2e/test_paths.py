@@ -5,7 +5,6 @@ same"."""
 
 import base64
 import datetime
-import json
 import re
 import shutil
 import subprocess
@@ -14,17 +13,13 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import READ_DOWNLOAD, page_problems, wait_for
-from support.flow import answer_all, answer_as, answer_here, next_button, on_question, on_results, start
+from support.checks import READ_DOWNLOAD, page_problems, saved_data, wait_for
+from support.flow import answer_all, answer_as, answer_here, next_button, on_question, on_results, split_shows, start
 from support.keys import heading_focused
 from support.personas import DESIGNER
 from support.seed import seed_once, snapshot, stored
 
 FIRST, SECOND, THIRD = "known_recognised", "known_stand_for", "known_share_work"
-
-
-def saved(browser):
-    return json.loads(browser.execute_script("return localStorage.getItem('netwhy');"))
 
 
 def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, served):
@@ -49,7 +44,7 @@ def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, s
     assert [li.get_attribute("value") for li in entries] == ["1", "3"]
     assert [li.text for li in entries] == [prompts[FIRST], prompts[THIRD]]
     # Nothing is kept as a result, and there are no results to link to yet.
-    assert saved(browser)["history"] == []
+    assert saved_data(browser)["history"] == []
     assert not browser.find_elements(By.CSS_SELECTOR, ".site-nav a[href='#/results']")
 
     # The second link leads to the third question; answering it leaves only the first open.
@@ -69,19 +64,10 @@ def test_skipped_questions_are_listed_and_each_link_leads_back_to_one(browser, s
     on_results(browser)
     heading_focused(browser, "results-title")
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
-    answers = saved(browser)["current"]["answers"]
+    answers = saved_data(browser)["current"]["answers"]
     assert answers[FIRST] == {"point": 1} and answers[THIRD] == {"point": 4}
     assert browser.find_elements(By.CSS_SELECTOR, ".site-nav a[href='#/results']")
     assert page_problems(browser, served.origin) == []
-
-
-def split_shows(browser, values, left):
-    """Waits until the split shows these points and this line about the points left."""
-    wait_for(
-        browser,
-        "Array.from(document.querySelectorAll('.split-value')).map(e => e.textContent).join() === "
-        f"'{','.join(map(str, values))}' && document.querySelector('.split-left').textContent === '{left}'",
-    )
 
 
 def test_the_split_stops_at_nothing_left_and_at_zero(browser, served):

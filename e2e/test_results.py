@@ -3,13 +3,12 @@ and deleted; and the what-if controls, which re-rank the channels without touchi
 saved answers."""
 
 import datetime
-import json
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import READ_DOWNLOAD, click_when_clear, page_problems, saved_text, wait_for
+from support.checks import READ_DOWNLOAD, click_when_clear, page_problems, saved_data, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
 
@@ -18,10 +17,6 @@ LOCAL_TODAY = (
     "var d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'),"
     " String(d.getDate()).padStart(2, '0')].join('-');"
 )
-
-
-def stored(browser):
-    return json.loads(saved_text(browser))
 
 
 def main_channels(browser):
@@ -95,13 +90,13 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert "SUMMARY:Take the netwhy assessment again" in ics
 
     # Reaching the results kept them once; coming back does not add another.
-    first = stored(browser)["history"]
+    first = saved_data(browser)["history"]
     assert len(first) == 1 and first[0]["summary"]["top"] == ["known"]
     browser.get(served.url + "#/history")
     wait_for(browser, "document.getElementById('history-title')")
     browser.get(served.url + "#/results")
     on_results(browser)
-    assert len(stored(browser)["history"]) == 1
+    assert len(saved_data(browser)["history"]) == 1
 
     # Taking it again as someone else.
     browser.find_element(By.XPATH, "//button[normalize-space()='Take the assessment again']").click()
@@ -144,12 +139,12 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     assert "cannot be undone" in confirm.text
     browser.find_element(By.XPATH, "//button[normalize-space()='No, keep it']").click()
     wait_for(browser, "!document.querySelector('.history-list .confirm')")
-    assert len(stored(browser)["history"]) == 2
+    assert len(saved_data(browser)["history"]) == 2
     browser.find_elements(By.CSS_SELECTOR, ".history-list > li")[1].find_element(By.CSS_SELECTOR, ".button").click()
     browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete it']").click()
     wait_for(browser, "document.querySelectorAll('.history-list > li').length === 1")
     # Saved once the screen shows it.
-    kept = stored(browser)["history"]
+    kept = saved_data(browser)["history"]
     assert len(kept) == 1 and kept[0]["summary"]["top"] == ["equipped"]
     assert not browser.find_elements(By.CSS_SELECTOR, ".compare")
     assert page_problems(browser, served.origin) == []
@@ -163,7 +158,7 @@ def test_every_date_is_the_day_of_the_persons_own_clock(browser, served):
     start(browser, served.url)
     answer_as(browser, DESIGNER.answers)
     on_results(browser)
-    assert len(stored(browser)["history"]) == 1
+    assert len(saved_data(browser)["history"]) == 1
     # Completed just after midnight, Berlin time.
     browser.execute_script(
         "var d = JSON.parse(localStorage.getItem('netwhy'));"
@@ -206,7 +201,7 @@ def test_what_if_controls_re_rank_the_channels_without_changing_the_answers(brow
     start(browser, served.url)
     answer_as(browser, DESIGNER.answers)
     on_results(browser)
-    saved = stored(browser)["current"]["answers"]
+    saved = saved_data(browser)["current"]["answers"]
     on_results_screen = main_channels(browser)
     browser.find_element(By.XPATH, "//a[normalize-space()='How this was calculated']").click()
     wait_for(browser, "document.activeElement && document.activeElement.id === 'how-title'")
@@ -230,7 +225,7 @@ def test_what_if_controls_re_rank_the_channels_without_changing_the_answers(brow
     changed = ranking()
     assert changed != own, changed
     assert "portfolio_networks" not in changed and "linkedin_posts" not in changed, changed
-    assert stored(browser)["current"]["answers"] == saved
+    assert saved_data(browser)["current"]["answers"] == saved
 
     browser.find_element(By.XPATH, "//button[normalize-space()='Back to my answers']").click()
     wait_for(browser, "document.querySelector('.what-if-status').textContent.includes('your own answers')")

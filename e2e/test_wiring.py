@@ -2,12 +2,11 @@
 replacing what is here, with data that tells the two apart; and each what-if control on its
 own, so one that did nothing would be noticed."""
 
-import json
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from support.checks import page_problems, wait_for
+from support.checks import page_problems, saved_data, wait_for
 from support.flow import answer_as, on_results, start
 from support.keys import heading_focused
 from support.personas import DESIGNER
@@ -48,10 +47,6 @@ def kept_here(browser):
     return int(items[0].get_attribute("data-count")), items[1].text
 
 
-def saved(browser):
-    return json.loads(browser.execute_script("return localStorage.getItem('netwhy');"))
-
-
 def history_dates(browser, served):
     """The dates of the results on the History screen, as listed (newest first)."""
     browser.get(served.url + "#/history")
@@ -71,7 +66,7 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
     # Both results, and the device's assessment, which changed after the file's.
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 2")
     assert kept_here(browser) == (2, "An assessment in progress: 3 of 31 questions answered.")
-    data = saved(browser)
+    data = saved_data(browser)
     assert [s["taken"] for s in data["history"]] == [A["taken"], B["taken"]]
     assert data["current"]["answers"] == X["answers"]
 
@@ -82,7 +77,7 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
     bring_in(browser, str(newer_session), "Add it to what is here")
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).current.updated === '2026-04-01T09:00:00.000Z'")
     assert kept_here(browser) == (2, "An assessment in progress: 2 of 31 questions answered.")
-    assert [s["taken"] for s in saved(browser)["history"]] == [A["taken"], B["taken"]]
+    assert [s["taken"] for s in saved_data(browser)["history"]] == [A["taken"], B["taken"]]
     assert history_dates(browser, served) == [B["taken"], A["taken"]]
     assert page_problems(browser, served.origin) == []
 
@@ -99,7 +94,7 @@ def test_replacing_with_a_copy_keeps_only_the_files_data(browser, served, prelud
     # Only the file's result, and the file's assessment even though the device's changed later.
     wait_for(browser, f"JSON.parse(localStorage.getItem('netwhy')).history[0].taken === '{B['taken']}'")
     assert kept_here(browser) == (1, "An assessment in progress: 1 of 31 questions answered.")
-    data = saved(browser)
+    data = saved_data(browser)
     assert [s["taken"] for s in data["history"]] == [B["taken"]]
     assert data["current"]["answers"] == Y["answers"]
     assert history_dates(browser, served) == [B["taken"]]
@@ -126,7 +121,7 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     on_results(browser)
     # Reaching the results keeps them in History: once that is saved, so is every answer.
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
-    answers = saved(browser)["current"]["answers"]
+    answers = saved_data(browser)["current"]["answers"]
     assert len(answers) == 31
     browser.find_element(By.XPATH, "//a[normalize-space()='How this was calculated']").click()
     heading_focused(browser, "how-title")
@@ -158,5 +153,5 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
         wait_for(browser, "document.querySelector('.what-if-status').textContent.includes('your own answers')")
         assert ranking() == own
         assert {c: chosen(c) for c in OWN} == OWN
-    assert saved(browser)["current"]["answers"] == answers
+    assert saved_data(browser)["current"]["answers"] == answers
     assert page_problems(browser, served.origin) == []

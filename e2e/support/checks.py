@@ -50,6 +50,11 @@ def saved_text(driver):
     return driver.execute_async_script(SAVED)
 
 
+def saved_data(driver):
+    """What the app has saved, read as JSON once nothing is waiting to be written."""
+    return json.loads(saved_text(driver))
+
+
 # Scrolls an element to the middle of the view and says whether a click there would reach it
 # (nothing laid over it, no layout still moving it).
 CLEAR = """

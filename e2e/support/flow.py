@@ -209,3 +209,12 @@ def delete_everything(driver, url):
     wait_for(driver, "document.querySelector('.erase button')")
     driver.find_element(By.XPATH, "//button[normalize-space()='Delete everything on this device']").click()
     driver.find_element(By.XPATH, "//button[normalize-space()='Yes, delete everything']").click()
+
+
+def split_shows(driver, values, left):
+    """Waits until the split shows these points and this line about the points left."""
+    wait_for(
+        driver,
+        "Array.from(document.querySelectorAll('.split-value')).map(e => e.textContent).join() === "
+        f"'{','.join(map(str, values))}' && document.querySelector('.split-left').textContent === '{left}'",
+    )
