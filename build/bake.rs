@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use crate::content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring};
 use crate::strings::{ChannelText, Described, Entry, ItemText, Strings};
-use crate::vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
+use crate::vocab::{Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage};
 
 /// A value that can be written as a Rust expression that rebuilds it.
 pub trait Bake {
@@ -155,7 +155,7 @@ macro_rules! bake_enum {
         }
     )*};
 }
-bake_enum!(Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage);
+bake_enum!(Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage);
 
 macro_rules! bake_struct {
     ($($t:ident { $($f:ident),* $(,)? })*) => {$(
@@ -182,13 +182,17 @@ bake_struct! {
     ChoiceOption { id, value }
     Channel {
         id, ratings, minutes, privacy, posting, face_to_face, strangers, regions, regional,
-        audiences,
+        unavailable, audiences, specialist, situations, situation_only,
     }
-    Action { id, motives, channel, stages, minutes, face_to_face, rule }
+    Action {
+        id, motives, channel, stages, minutes, face_to_face, rule, posting, privacy, strangers,
+        situations, habit, activity, level,
+    }
     Scoring {
         split_share, joint_threshold, gap_threshold, time_penalty, privacy_penalty,
         posting_penalty, strangers_penalty, comfort_needed, used_bonus, region_bonus,
-        outside_region_penalty, audience_bonus, bands,
+        outside_region_penalty, audience_bonus, bands, sharpen, outside_field_penalty,
+        situation_bonus, strong_motive, weak_below, active_from,
     }
     Strings { format, language, motives, layers, scales, items, channels, actions, rules, truths, terms }
     Described { name, text }

@@ -42,6 +42,34 @@ pub struct BehaviourProfile {
     pub per_motive: PerMotive<u8>,
 }
 
+impl BehaviourProfile {
+    /// How often the person does one kind of networking, 0–100.
+    pub fn activity(&self, activity: Activity) -> u8 {
+        match activity {
+            Activity::Building => self.building,
+            Activity::Maintaining => self.maintaining,
+            Activity::Using => self.using,
+        }
+    }
+
+    /// One habit's score, 0–100 (0 if the content does not ask about it).
+    pub fn habit(&self, habit: Habit) -> u8 {
+        self.habits
+            .iter()
+            .find(|h| h.habit == habit)
+            .map_or(0, |h| h.score)
+    }
+
+    /// The habits scoring below `weak_below`, weakest first (ties in [`Habit::ALL`]
+    /// order).
+    pub fn weak_habits(&self, weak_below: u8) -> Vec<Habit> {
+        let mut weak: Vec<&HabitScore> =
+            self.habits.iter().filter(|h| h.score < weak_below).collect();
+        weak.sort_by_key(|h| h.score);
+        weak.into_iter().map(|h| h.habit).collect()
+    }
+}
+
 /// How what matters compares with what the person does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,4 +1,4 @@
-//! [`Constraints`]: the person's time, comfort, stage, region, audience and
+//! [`Constraints`]: the person's time, comfort, stage, situation, region, field and
 //! platforms, read from their answers. Callers may change a copy for what-if views
 //! without touching the answers.
 
@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::embedded::Content;
-use super::vocab::{Role, Stage};
+use super::vocab::{Role, Situation, Stage};
 
 /// Everything besides motives that shapes channel fit and the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +27,8 @@ pub struct Constraints {
     pub audience: Option<String>,
     /// Channel ids already used.
     pub platforms: Vec<String>,
+    /// The work situation, if answered.
+    pub situation: Option<Situation>,
 }
 
 impl Constraints {
@@ -66,6 +68,7 @@ impl Constraints {
             region: choice(Role::Region),
             audience: choice(Role::Audience),
             platforms,
+            situation: choice(Role::Situation).and_then(|s| Situation::from_id(&s)),
         }
     }
 }

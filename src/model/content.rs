@@ -7,10 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
+use super::vocab::{Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage};
 
 /// The content format version this build understands.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything in `content/model.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -121,9 +121,21 @@ pub struct Channel {
     /// Whether it is little used outside `regions` (fit drops for other regions).
     #[serde(default, skip_serializing_if = "is_false")]
     pub regional: bool,
-    /// Audience option ids where it is especially relevant (empty: all alike).
+    /// Region option ids where it is blocked or hardly used: it is left out there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unavailable: Vec<String>,
+    /// Field (audience option) ids where it is especially relevant (empty: all alike).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<String>,
+    /// Whether it is of little use outside `audiences` (fit drops for other fields).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub specialist: bool,
+    /// Situations it especially suits (empty: all alike).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<Situation>,
+    /// Whether it only makes sense in `situations` (it is left out for the others).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub situation_only: bool,
 }
 
 impl Channel {
@@ -152,6 +164,27 @@ pub struct Action {
     pub face_to_face: bool,
     /// The rule it serves.
     pub rule: Rule,
+    /// Comfort with public posting it needs, 0 (nothing public) to 3 (regular posts).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub posting: u8,
+    /// How much of yourself it shows, 0–3, against the privacy comfort.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub privacy: u8,
+    /// Comfort meeting strangers it needs, 0 (none) to 3 (walking up to people).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub strangers: u8,
+    /// The only situations it is for (empty: every situation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub situations: Vec<Situation>,
+    /// The relationship habit it builds, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub habit: Option<Habit>,
+    /// What kind of networking it is: building, maintaining or using contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<Activity>,
+    /// A first step, or a step up for someone who already does a lot of `activity`.
+    #[serde(default, skip_serializing_if = "is_start")]
+    pub level: Level,
 }
 
 /// Tunable scoring parameters. Formulas using them are documented where applied.
@@ -184,6 +217,22 @@ pub struct Scoring {
     pub audience_bonus: u8,
     /// Lowest fit of each band: strong, good, possible (below: poor).
     pub bands: [u8; 3],
+    /// The power the priority weights are raised to before they meet the channel
+    /// ratings (then scaled back to sum to 100), so the main reason leads: 1 leaves
+    /// them as they are.
+    pub sharpen: u8,
+    /// Fit lost by a specialist channel for a person in another field.
+    pub outside_field_penalty: u8,
+    /// Fit gained for a channel that especially suits the person's situation.
+    pub situation_bonus: u8,
+    /// A reason counts as strong from this statement score (0–100); when none is, the
+    /// results say so and the plan is kept light.
+    pub strong_motive: u8,
+    /// A habit or a kind of networking below this score (0–100) is worth building.
+    pub weak_below: u8,
+    /// From this score (0–100) the person already does a lot of a kind of networking,
+    /// so first steps in it give way to steps up.
+    pub active_from: u8,
 }
 
 fn one() -> u8 {
@@ -192,6 +241,14 @@ fn one() -> u8 {
 
 fn is_one(v: &u8) -> bool {
     *v == 1
+}
+
+fn is_zero(v: &u8) -> bool {
+    *v == 0
+}
+
+fn is_start(v: &Level) -> bool {
+    *v == Level::Start
 }
 
 fn is_false(v: &bool) -> bool {

@@ -16,7 +16,7 @@ fn built_in() -> Content {
     // The names the generated code uses besides those this module imports already.
     use super::content::{ChoiceOption, Scoring};
     use super::strings::Entry;
-    use super::vocab::{Activity, Habit, ItemKind, Mode, Motive, Rule, Stage};
+    use super::vocab::{Activity, Habit, ItemKind, Level, Mode, Motive, Rule, Situation, Stage};
     #[inline(never)]
     fn s(text: &'static str) -> String {
         text.to_owned()

@@ -8,7 +8,7 @@ use super::content::{Channel, Scoring};
 use super::embedded::Content;
 use super::priority::PerMotive;
 use super::term::{self, Key};
-use super::vocab::Motive;
+use super::vocab::{Motive, Situation};
 
 /// A fit band; there is no finer public precision than this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -47,10 +47,14 @@ impl Band {
     }
 }
 
-/// One term that raised or lowered a channel's fit.
+/// One term that raised or lowered a channel's fit, or (with no effect on the fit) a
+/// plain fact about the channel that sets it apart in its "because …" line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonKind {
+    /// The channel is among the best for this motive (rated 3), weighted by how much it
+    /// matters.
+    MotiveBest(Motive),
     /// The channel serves this motive, weighted by how much it matters.
     MotiveMatch(Motive),
     /// It needs more minutes per week than the budget.
@@ -69,12 +73,48 @@ pub enum ReasonKind {
     AudienceRelevant,
     /// It is a regional channel, little used in the person's region.
     OutsideRegion,
+    /// It is blocked or hardly used in the person's region, so it is left out.
+    Unavailable,
+    /// It especially suits the person's situation.
+    SituationFit(Situation),
+    /// It only makes sense in other situations, so it is left out.
+    OtherSituation,
+    /// The field a career changer is moving into is especially active there.
+    TargetFieldRelevant,
+    /// It is a specialist channel for other fields.
+    OutsideField,
+    /// A fact, not a term of the fit: it happens face to face.
+    InPerson,
+    /// A fact: it needs no public posts.
+    NoPosts,
+    /// A fact: it works in half an hour a week or less.
+    LittleTime,
+    /// A fact: it shows little more than your name and job.
+    ShowsLittle,
 }
 
 impl ReasonKind {
     /// Key of its "because …" phrase in the string table's terms.
     pub fn term_key(self) -> Key {
+        use term::reason::{motive_best, situation};
         match self {
+            ReasonKind::MotiveBest(Motive::Known) => motive_best::KNOWN,
+            ReasonKind::MotiveBest(Motive::Equipped) => motive_best::EQUIPPED,
+            ReasonKind::MotiveBest(Motive::Connected) => motive_best::CONNECTED,
+            ReasonKind::SituationFit(Situation::Employed) => situation::EMPLOYED,
+            ReasonKind::SituationFit(Situation::SelfEmployed) => situation::SELF_EMPLOYED,
+            ReasonKind::SituationFit(Situation::BusinessOwner) => situation::BUSINESS_OWNER,
+            ReasonKind::SituationFit(Situation::JobSeeking) => situation::JOB_SEEKING,
+            ReasonKind::SituationFit(Situation::ChangingCareer) => situation::CHANGING_CAREER,
+            ReasonKind::SituationFit(Situation::Studying) => situation::STUDYING,
+            ReasonKind::Unavailable => term::reason::UNAVAILABLE,
+            ReasonKind::OtherSituation => term::reason::OTHER_SITUATION,
+            ReasonKind::TargetFieldRelevant => term::reason::TARGET_FIELD_RELEVANT,
+            ReasonKind::OutsideField => term::reason::OUTSIDE_FIELD,
+            ReasonKind::InPerson => term::reason::IN_PERSON,
+            ReasonKind::NoPosts => term::reason::NO_POSTS,
+            ReasonKind::LittleTime => term::reason::LITTLE_TIME,
+            ReasonKind::ShowsLittle => term::reason::SHOWS_LITTLE,
             ReasonKind::MotiveMatch(Motive::Known) => term::reason::motive_match::KNOWN,
             ReasonKind::MotiveMatch(Motive::Equipped) => term::reason::motive_match::EQUIPPED,
             ReasonKind::MotiveMatch(Motive::Connected) => term::reason::motive_match::CONNECTED,
@@ -110,20 +150,26 @@ pub struct ChannelFit {
     pub band: Band,
     /// Whether the channel is face to face.
     pub face_to_face: bool,
-    /// Every non-zero term: motive matches first, then penalties, then bonuses.
+    /// Every non-zero term: motive matches first, then penalties, then bonuses. A
+    /// channel that is left out has one reason, why, with no delta.
     pub reasons: Vec<Reason>,
 }
 
-/// Scores one channel.
+/// Scores one channel with the person's fit weights (the sharpened priority weights,
+/// see [`super::priority::sharpened`]).
 ///
-/// `fit = Σₘ round(weightₘ · ratingₘ / 3)` (at most 100 with weights summing to
+/// A channel blocked or hardly used in the person's region, or one that only makes
+/// sense in other situations, is left out: its fit is 0.
+///
+/// Otherwise `fit = Σₘ round(weightₘ · ratingₘ / 3)` (at most 100 with weights summing to
 /// 100), minus `time_penalty` if the channel needs more minutes than the budget
 /// (twice if more than double), minus `privacy_penalty` per level its exposure
 /// exceeds the privacy comfort, minus `posting_penalty` (or `strangers_penalty`)
 /// per level the comfort falls short of `comfort_needed` where the channel needs
 /// posting (or meeting strangers), minus `outside_region_penalty` for a regional
-/// channel outside its regions, plus the used, region and audience bonuses;
-/// clamped to 0–100.
+/// channel outside its regions, minus `outside_field_penalty` for a specialist channel
+/// outside its fields, plus the used, region, field and situation bonuses; clamped to
+/// 0–100.
 pub fn fit_channel(
     scoring: &Scoring,
     channel: &Channel,
@@ -136,9 +182,37 @@ pub fn fit_channel(
             reasons.push(Reason { kind, delta });
         }
     };
+    let left_out = if c
+        .region
+        .as_ref()
+        .is_some_and(|r| channel.unavailable.contains(r))
+    {
+        Some(ReasonKind::Unavailable)
+    } else if channel.situation_only
+        && c.situation.is_some_and(|s| !channel.situations.contains(&s))
+    {
+        Some(ReasonKind::OtherSituation)
+    } else {
+        None
+    };
+    if let Some(kind) = left_out {
+        return ChannelFit {
+            channel: channel.id.clone(),
+            fit: 0,
+            band: Band::Poor,
+            face_to_face: channel.face_to_face,
+            reasons: vec![Reason { kind, delta: 0 }],
+        };
+    }
     for (m, w) in weights.iter() {
-        let delta = (i32::from(w) * i32::from(channel.rating(m)) + 1) / 3;
-        add(ReasonKind::MotiveMatch(m), delta);
+        let rating = channel.rating(m);
+        let delta = (i32::from(w) * i32::from(rating) + 1) / 3;
+        let kind = if rating >= 3 {
+            ReasonKind::MotiveBest(m)
+        } else {
+            ReasonKind::MotiveMatch(m)
+        };
+        add(kind, delta);
     }
     let minutes = i32::from(channel.minutes);
     let budget = i32::from(c.minutes);
@@ -180,13 +254,26 @@ pub fn fit_channel(
             );
         }
     }
-    if c.audience
-        .as_ref()
-        .is_some_and(|a| channel.audiences.contains(a))
-    {
+    let changing = c.situation == Some(Situation::ChangingCareer);
+    if let Some(field) = &c.audience {
+        if channel.audiences.contains(field) {
+            let kind = if changing {
+                ReasonKind::TargetFieldRelevant
+            } else {
+                ReasonKind::AudienceRelevant
+            };
+            add(kind, i32::from(scoring.audience_bonus));
+        } else if channel.specialist {
+            add(
+                ReasonKind::OutsideField,
+                -i32::from(scoring.outside_field_penalty),
+            );
+        }
+    }
+    if let Some(s) = c.situation.filter(|s| channel.situations.contains(s)) {
         add(
-            ReasonKind::AudienceRelevant,
-            i32::from(scoring.audience_bonus),
+            ReasonKind::SituationFit(s),
+            i32::from(scoring.situation_bonus),
         );
     }
     let total: i32 = reasons.iter().map(|r| r.delta).sum();
@@ -228,4 +315,69 @@ pub fn shortlist(fits: &[ChannelFit], n: usize) -> Vec<&ChannelFit> {
         }
     }
     list
+}
+
+/// What a channel's "because … but …" line names: the terms that lift it most for this
+/// person, strongest first, then what holds it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReasonLine {
+    /// What raised the fit (and, where needed to tell channels apart, plain facts).
+    pub ups: Vec<ReasonKind>,
+    /// What lowered it, the biggest first.
+    pub downs: Vec<ReasonKind>,
+}
+
+/// Terms a line names before it needs more to stand apart.
+const LINE_UPS: usize = 2;
+
+/// Plain facts about a channel that can set its line apart from another's.
+fn facts(channel: Option<&Channel>) -> Vec<ReasonKind> {
+    let Some(ch) = channel else {
+        return Vec::new();
+    };
+    [
+        (ch.face_to_face, ReasonKind::InPerson),
+        (!ch.posting, ReasonKind::NoPosts),
+        (ch.minutes <= 30, ReasonKind::LittleTime),
+        (ch.privacy == 0, ReasonKind::ShowsLittle),
+    ]
+    .into_iter()
+    .filter_map(|(true_, kind)| true_.then_some(kind))
+    .collect()
+}
+
+/// The "because … but …" lines of a list of channels, in its order: each names the one
+/// or two terms that lift the channel most for this person (strongest first) and the
+/// one that holds it back most. A line that would repeat an earlier one names more
+/// (the next term, then a plain fact about the channel, then the next drawback) until
+/// it differs, so no two lines of the list read the same unless two channels are alike
+/// in every term and fact.
+pub fn reason_lines(content: &Content, fits: &[&ChannelFit]) -> Vec<ReasonLine> {
+    let mut lines: Vec<ReasonLine> = Vec::with_capacity(fits.len());
+    for fit in fits {
+        let mut ups: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta > 0).collect();
+        ups.sort_by_key(|r| std::cmp::Reverse(r.delta));
+        let mut downs: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta <= 0).collect();
+        downs.sort_by_key(|r| r.delta);
+        let mut ups = ups.into_iter().map(|r| r.kind);
+        let mut downs = downs.into_iter().map(|r| r.kind);
+        let mut facts = facts(content.channel(&fit.channel)).into_iter();
+        let mut line = ReasonLine {
+            ups: ups.by_ref().take(LINE_UPS).collect(),
+            downs: downs.by_ref().take(1).collect(),
+        };
+        while lines.contains(&line) {
+            if let Some(kind) = ups.next() {
+                line.ups.push(kind);
+            } else if let Some(kind) = facts.find(|k| !line.ups.contains(k)) {
+                line.ups.push(kind);
+            } else if let Some(kind) = downs.next() {
+                line.downs.push(kind);
+            } else {
+                break;
+            }
+        }
+        lines.push(line);
+    }
+    lines
 }

@@ -41,13 +41,18 @@ pub use constraints::Constraints;
 pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};
 pub use date::{Date, UtcOffset};
 pub use embedded::{validate, Content, LoadError};
-pub use fit::{fit_channel, rank_channels, shortlist, Band, ChannelFit, Reason, ReasonKind};
+pub use fit::{
+    fit_channel, rank_channels, reason_lines, shortlist, Band, ChannelFit, Reason, ReasonKind,
+    ReasonLine,
+};
 pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
-pub use priority::{priorities, PerMotive, Priorities};
-pub use results::{score, score_with, Results};
+pub use priority::{priorities, sharpened, PerMotive, Priorities};
+pub use results::{score, score_with, Note, Results};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
 pub use strings::{fill, pieces, Piece, Strings};
 pub use term::Key;
 pub use validate::{validate_with, Problem, ProblemKind, TermTable};
-pub use vocab::{Activity, Habit, ItemKind, Layer, Mode, Motive, Role, Rule, Stage};
+pub use vocab::{
+    Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage,
+};

@@ -3,7 +3,7 @@
 //! these strings in place; markup (dates in `<time>`, bold words) stays in the components.
 
 use super::embedded::Content;
-use super::fit::Reason;
+use super::fit::{Reason, ReasonLine};
 use super::term::ui;
 use super::vocab::Motive;
 use crate::term_fill;
@@ -28,13 +28,13 @@ impl Content {
             .collect()
     }
 
-    /// "Because …. But …." for a channel's reasons (either part left out when it has no
-    /// reasons; empty when neither has).
-    pub fn because(&self, reasons: &[Reason]) -> String {
-        let (ups, downs) = (
-            self.reason_texts(reasons, true),
-            self.reason_texts(reasons, false),
-        );
+    /// "Because …. But …." for a channel's reason line (either part left out when it
+    /// names nothing; empty when neither does).
+    pub fn because(&self, line: &ReasonLine) -> String {
+        let texts = |kinds: &[super::fit::ReasonKind]| -> Vec<&str> {
+            kinds.iter().map(|k| self.reason_text(*k)).collect()
+        };
+        let (ups, downs) = (texts(&line.ups), texts(&line.downs));
         [
             (!ups.is_empty())
                 .then(|| term_fill!(self, ui::results::BECAUSE, reasons = self.join(&ups))),

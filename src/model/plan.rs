@@ -1,18 +1,21 @@
-//! The weekly action plan: a few concrete behaviours that fit the time budget and
-//! stage, cover the top motive (and joint ones), always include a face-to-face
-//! step, and prefer the best-fitting channels.
+//! The weekly action plan: a few concrete behaviours that fit the time budget, the
+//! stage, the situation and every comfort limit, cover the main reason (and joint
+//! ones), always include a face-to-face step, prefer the best-fitting channels, close
+//! the gap between what matters and what the person does, build a weak habit, and give
+//! someone who already does a lot a step up rather than a first step.
 
 use std::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
 
+use super::behaviour::{BehaviourProfile, Gap, GapKind};
 use super::constraints::Constraints;
 use super::content::Action;
 use super::embedded::Content;
 use super::fit::{Band, ChannelFit};
 use super::priority::Priorities;
 use super::term::{self, Key};
-use super::vocab::{Motive, Rule};
+use super::vocab::{Activity, Habit, Level, Motive, Rule};
 
 /// Most steps in a plan.
 pub const MAX_STEPS: usize = 5;
@@ -20,8 +23,21 @@ pub const MAX_STEPS: usize = 5;
 /// Steps a plan aims for when the budget allows.
 pub const MIN_STEPS: usize = 3;
 
+/// Most steps in a light plan, for someone with no strong reason to network now.
+pub const LIGHT_STEPS: usize = 2;
+
 /// Value lost by an action on a channel already in the plan.
 const REPEAT_PENALTY: i32 = 30;
+
+/// Value gained by an action that serves a reason the person does too little for.
+const GAP_BONUS: i32 = 20;
+
+/// Value gained by an action that builds a weak habit.
+const HABIT_BONUS: i32 = 20;
+
+/// Value gained by a step up, and lost by a first step, in a kind of networking the
+/// person already does a lot of.
+const LEVEL_SHIFT: i32 = 25;
 
 /// Channels this high in the ranking count as top channels for the plan.
 const TOP_CHANNELS: usize = 5;
@@ -34,6 +50,10 @@ pub enum StepPurpose {
     ForMotive(Motive),
     /// It is the plan's face-to-face step.
     FaceToFace,
+    /// It serves a reason that matters more than the person's habits show.
+    CloseGap(Motive),
+    /// It builds a habit the person does not have yet.
+    BuildHabit(Habit),
     /// It fills the remaining time well.
     Extra,
 }
@@ -44,6 +64,8 @@ impl StepPurpose {
         match self {
             StepPurpose::ForMotive(_) => term::plan::FOR_MOTIVE,
             StepPurpose::FaceToFace => term::plan::FACE_TO_FACE,
+            StepPurpose::CloseGap(_) => term::plan::CLOSE_GAP,
+            StepPurpose::BuildHabit(_) => term::plan::BUILD_HABIT,
             StepPurpose::Extra => term::plan::EXTRA,
         }
     }
@@ -64,6 +86,12 @@ pub struct PlanStep {
     pub rule: Rule,
     /// Why it was chosen.
     pub purpose: StepPurpose,
+    /// A reason it serves that matters more to the person than their habits show.
+    pub gap: Option<Motive>,
+    /// A weak habit it builds.
+    pub habit: Option<Habit>,
+    /// The kind of networking it is a step up in, for someone who already does a lot.
+    pub step_up: Option<Activity>,
 }
 
 /// The plan: steps in the order they were chosen, and the time they take.
@@ -75,27 +103,95 @@ pub struct Plan {
     pub total_minutes: u16,
     /// The weekly budget the plan was built for.
     pub budget: u16,
+    /// Whether it is a light plan, because no reason is strong now.
+    pub light: bool,
 }
 
-/// Ranks an action: `2 · (highest weight among its motives) + channel fit`
-/// (40 for actions without a channel) `+ 15` on a top channel, minus its share of
-/// the budget in percent, so tight budgets favour short actions.
-fn value(a: &Action, p: &Priorities, fits: &[ChannelFit], budget: u16) -> i32 {
-    let weight = a
-        .motives
-        .iter()
-        .map(|m| p.weights.get(*m))
-        .max()
-        .unwrap_or(0);
-    let (fit, top) = match &a.channel {
-        None => (40, false),
-        Some(ch) => match fits.iter().position(|f| &f.channel == ch) {
-            Some(i) => (i32::from(fits[i].fit), i < TOP_CHANNELS),
-            None => (0, false),
-        },
-    };
-    let share = i32::from(a.minutes) * 100 / i32::from(budget.max(1));
-    2 * i32::from(weight) + fit + if top { 15 } else { 0 } - share
+/// What the plan is built from besides the content.
+struct Inputs<'a> {
+    p: &'a Priorities,
+    c: &'a Constraints,
+    fits: &'a [ChannelFit],
+    /// Reasons that matter more than the person's habits show, biggest gap first.
+    under: Vec<Motive>,
+    /// Habits below the content's `weak_below`, weakest first.
+    weak: Vec<Habit>,
+    /// Kinds of networking the person already does a lot of.
+    active: Vec<Activity>,
+}
+
+impl Inputs<'_> {
+    /// Ranks an action: `2 · (highest fit weight among its motives) + channel fit`
+    /// (40 for actions without a channel) `+ 15` on a top channel, `+ 20` if it serves
+    /// a reason with a gap, `+ 20` if it builds a weak habit, `± 25` for a step up
+    /// (or a first step) in a kind of networking the person already does a lot of,
+    /// minus its share of the budget in percent, so tight budgets favour short actions.
+    fn value(&self, a: &Action) -> i32 {
+        let weight = a
+            .motives
+            .iter()
+            .map(|m| self.p.fit_weights.get(*m))
+            .max()
+            .unwrap_or(0);
+        let (fit, top) = match &a.channel {
+            None => (40, false),
+            Some(ch) => match self.fits.iter().position(|f| &f.channel == ch) {
+                Some(i) => (i32::from(self.fits[i].fit), i < TOP_CHANNELS),
+                None => (0, false),
+            },
+        };
+        let share = i32::from(a.minutes) * 100 / i32::from(self.c.minutes.max(1));
+        let gap = self.gap(a).map_or(0, |_| GAP_BONUS);
+        let habit = self.habit(a).map_or(0, |_| HABIT_BONUS);
+        let level = match (a.level, a.activity.filter(|x| self.active.contains(x))) {
+            (Level::StepUp, Some(_)) => LEVEL_SHIFT,
+            (Level::Start, Some(_)) => -LEVEL_SHIFT,
+            _ => 0,
+        };
+        2 * i32::from(weight) + fit + if top { 15 } else { 0 } + gap + habit + level - share
+    }
+
+    /// The first reason with a gap that the action serves.
+    fn gap(&self, a: &Action) -> Option<Motive> {
+        self.under.iter().copied().find(|m| a.motives.contains(m))
+    }
+
+    /// The weak habit the action builds.
+    fn habit(&self, a: &Action) -> Option<Habit> {
+        a.habit.filter(|h| self.weak.contains(h))
+    }
+
+    /// Whether the person could take this step at all: their stage and situation,
+    /// within their comfort with posting, privacy and strangers, a step up only where
+    /// they already do a lot, and on no channel or on one that is not left out for
+    /// them (with `any_channel`) or fits them well.
+    fn allowed(&self, a: &Action, any_channel: bool) -> bool {
+        let c = self.c;
+        let situation = a.situations.is_empty()
+            || c.situation.is_some_and(|s| a.situations.contains(&s));
+        let level = match a.level {
+            Level::Start => true,
+            Level::StepUp => a.activity.is_some_and(|x| self.active.contains(&x)),
+        };
+        let channel = match &a.channel {
+            None => true,
+            Some(ch) => self.fits.iter().any(|f| {
+                &f.channel == ch
+                    && if any_channel {
+                        f.fit > 0
+                    } else {
+                        matches!(f.band, Band::Strong | Band::Good)
+                    }
+            }),
+        };
+        a.stages.contains(&c.stage)
+            && situation
+            && a.posting <= c.posting
+            && a.privacy <= c.privacy
+            && a.strangers <= c.strangers
+            && level
+            && channel
+    }
 }
 
 /// Lowers the value of an action on a channel the plan already uses, so a plan
@@ -109,58 +205,74 @@ fn repeat(plan: &Plan, a: &Action) -> i32 {
     }
 }
 
-fn usable(a: &Action, fits: &[ChannelFit]) -> bool {
-    match &a.channel {
-        None => true,
-        Some(ch) => fits
-            .iter()
-            .any(|f| &f.channel == ch && matches!(f.band, Band::Strong | Band::Good)),
-    }
-}
-
 /// Builds the plan. Deterministic: equal values keep the action library's order,
 /// and an action on a channel already in the plan loses value.
 ///
-/// Each pick leaves room for the steps still wanted (at least [`MIN_STEPS`], one
-/// per top motive plus the face-to-face one) at the shortest action's length, and
-/// leaves room for fewer of them only when nothing else fits.
+/// Candidates are the actions the person could take (see `allowed`: stage,
+/// situation, every comfort limit, step ups only where they already do a lot, and a
+/// channel that fits them well). Each pick leaves room for the steps still wanted at
+/// the shortest candidate's length, and leaves room for fewer only when nothing else
+/// fits.
 ///
-/// 1. The best face-to-face action that fits (from all face-to-face actions of the
-///    stage if none on a usable channel fits).
+/// 1. The best face-to-face action that fits (from actions on any channel that is not
+///    left out, if none on a well-fitting channel fits).
 /// 2. For each top motive, the best action serving it that still fits.
-/// 3. The best remaining actions while they fit, up to [`MAX_STEPS`].
+/// 3. If a habit is weak and no step builds it yet, the best action that does.
+/// 4. If a reason matters more than the person's habits show and no step serves it
+///    yet, the best action that does.
+/// 5. The best remaining actions while they fit, up to [`MAX_STEPS`].
 ///
-/// Candidates suit the stage and are on no channel or on one with a strong or good
-/// fit.
-pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[ChannelFit]) -> Plan {
+/// When no reason is strong (`Priorities::none_strong`), the plan stops after
+/// [`LIGHT_STEPS`]: a face-to-face step and one for the top reason.
+pub fn build_plan(
+    content: &Content,
+    p: &Priorities,
+    c: &Constraints,
+    fits: &[ChannelFit],
+    behaviour: &BehaviourProfile,
+    gaps: &[Gap],
+) -> Plan {
+    let scoring = &content.model.scoring;
+    let mut under: Vec<&Gap> = gaps.iter().filter(|g| g.kind == GapKind::Under).collect();
+    under.sort_by_key(|g| Reverse(g.difference));
+    let inputs = Inputs {
+        p,
+        c,
+        fits,
+        under: under.into_iter().map(|g| g.motive).collect(),
+        weak: behaviour.weak_habits(scoring.weak_below),
+        active: [Activity::Building, Activity::Maintaining, Activity::Using]
+            .into_iter()
+            .filter(|x| behaviour.activity(*x) >= scoring.active_from)
+            .collect(),
+    };
+    let light = p.none_strong;
+    let max_steps = if light { LIGHT_STEPS } else { MAX_STEPS };
     let budget = c.minutes;
-    let staged: Vec<&Action> = content
-        .model
-        .actions
-        .iter()
-        .filter(|a| a.stages.contains(&c.stage))
-        .collect();
-    let mut ranked: Vec<(&Action, i32)> = staged
-        .iter()
-        .map(|a| (*a, value(a, p, fits, budget)))
-        .collect();
-    ranked.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
     let mut plan = Plan {
         steps: Vec::new(),
         total_minutes: 0,
         budget,
+        light,
     };
+    let possible: Vec<&Action> = content
+        .model
+        .actions
+        .iter()
+        .filter(|a| inputs.allowed(a, true))
+        .collect();
     // Leave room for the steps still to come, so one long action cannot crowd out
     // the rest of a small budget.
-    let shortest = staged.iter().map(|a| a.minutes).min().unwrap_or(0);
-    let wanted = (1 + p.top.len()).clamp(MIN_STEPS, MAX_STEPS);
+    let shortest = possible.iter().map(|a| a.minutes).min().unwrap_or(0);
+    let extra_aims = usize::from(!inputs.weak.is_empty()) + usize::from(!inputs.under.is_empty());
+    let wanted = (1 + p.top.len() + extra_aims).clamp(MIN_STEPS, max_steps);
     let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
         let later = u16::try_from(wanted.saturating_sub(plan.steps.len() + 1)).unwrap_or(0);
         let candidates = || {
-            staged
+            possible
                 .iter()
                 .copied()
-                .filter(|a| any_channel || usable(a, fits))
+                .filter(|a| any_channel || inputs.allowed(a, false))
                 .filter(|a| !plan.steps.iter().any(|s| s.action == a.id))
                 .filter(|a| need(a))
         };
@@ -169,30 +281,52 @@ pub fn build_plan(content: &Content, p: &Priorities, c: &Constraints, fits: &[Ch
             candidates()
                 .filter(|a| fits_with(a, keep))
                 .enumerate()
-                .max_by_key(|(i, a)| (value(a, p, fits, budget) - repeat(plan, a), Reverse(*i)))
+                .max_by_key(|(i, a)| (inputs.value(a) - repeat(plan, a), Reverse(*i)))
                 .map(|(_, a)| a)
         };
         (0..=later).rev().find_map(|k| best(shortest * k))
     };
     let face = |a: &Action| a.face_to_face;
     if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {
-        push(&mut plan, a, StepPurpose::FaceToFace);
+        push(&mut plan, &inputs, a, StepPurpose::FaceToFace);
     }
-    for &m in &p.top {
+    let top = if light { &p.top[..1.min(p.top.len())] } else { &p.top[..] };
+    for &m in top {
+        if plan.steps.len() >= max_steps {
+            break;
+        }
         if let Some(a) = pick(&plan, &|a: &Action| a.motives.contains(&m), false) {
-            push(&mut plan, a, StepPurpose::ForMotive(m));
+            push(&mut plan, &inputs, a, StepPurpose::ForMotive(m));
         }
     }
-    while plan.steps.len() < MAX_STEPS {
+    if light {
+        return plan;
+    }
+    if let Some(&h) = inputs.weak.first() {
+        if !plan.steps.iter().any(|s| s.habit.is_some()) && plan.steps.len() < max_steps {
+            if let Some(a) = pick(&plan, &|a: &Action| a.habit == Some(h), false) {
+                push(&mut plan, &inputs, a, StepPurpose::BuildHabit(h));
+            }
+        }
+    }
+    for &m in &inputs.under {
+        let served = plan.steps.iter().any(|s| s.gap == Some(m));
+        if !served && plan.steps.len() < max_steps {
+            if let Some(a) = pick(&plan, &|a: &Action| a.motives.contains(&m), false) {
+                push(&mut plan, &inputs, a, StepPurpose::CloseGap(m));
+            }
+        }
+    }
+    while plan.steps.len() < max_steps {
         match pick(&plan, &|_: &Action| true, false) {
-            Some(a) => push(&mut plan, a, StepPurpose::Extra),
+            Some(a) => push(&mut plan, &inputs, a, StepPurpose::Extra),
             None => break,
         }
     }
     plan
 }
 
-fn push(plan: &mut Plan, a: &Action, purpose: StepPurpose) {
+fn push(plan: &mut Plan, inputs: &Inputs<'_>, a: &Action, purpose: StepPurpose) {
     plan.total_minutes += a.minutes;
     plan.steps.push(PlanStep {
         action: a.id.clone(),
@@ -201,5 +335,8 @@ fn push(plan: &mut Plan, a: &Action, purpose: StepPurpose) {
         channel: a.channel.clone(),
         rule: a.rule,
         purpose,
+        gap: inputs.gap(a),
+        habit: inputs.habit(a),
+        step_up: (a.level == Level::StepUp).then_some(a.activity).flatten(),
     });
 }

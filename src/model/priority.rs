@@ -28,6 +28,11 @@ impl<T: Copy> PerMotive<T> {
 pub struct Priorities {
     /// Priority weight per motive in whole percent, summing to 100.
     pub weights: PerMotive<u8>,
+    /// The weights channels are fitted with: `weights` raised to `scoring.sharpen`
+    /// and scaled back to sum to 100, so the main reason leads.
+    pub fit_weights: PerMotive<u8>,
+    /// No reason reached `scoring.strong_motive` in the statements: none is strong now.
+    pub none_strong: bool,
     /// Motives from highest to lowest weight (ties in [`Motive::ALL`] order).
     pub order: [Motive; 3],
     /// The top motive, plus any within the joint threshold of it (joint priorities).
@@ -67,7 +72,8 @@ fn argmax(values: [u32; 3]) -> Vec<Motive> {
 ///
 /// computed in thousandths and rounded to whole percent by largest remainder so the
 /// weights sum to exactly 100. Motives within `scoring.joint_threshold` points of
-/// the top weight are joint priorities.
+/// the top weight are joint priorities. Channels are fitted with the
+/// [`sharpened`] weights.
 pub fn priorities(
     scoring: &Scoring,
     scores: PerMotive<u8>,
@@ -91,6 +97,8 @@ pub fn priorities(
         milli[i] = ((100 - k) * likert[i] + k * split_share[i]) / 100;
     }
     let weights = PerMotive(round_to_100(milli));
+    let fit_weights = PerMotive(sharpened(weights.0, scoring.sharpen));
+    let none_strong = scores.0.iter().all(|&s| s < scoring.strong_motive);
     let mut order = Motive::ALL;
     order.sort_by_key(|m| std::cmp::Reverse(weights.get(*m)));
     let best = weights.get(order[0]);
@@ -105,6 +113,8 @@ pub fn priorities(
     let disagreement = !split_top.is_empty() && !split_top.iter().any(|m| likert_top.contains(m));
     Priorities {
         weights,
+        fit_weights,
+        none_strong,
         order,
         top,
         likert_top,
@@ -112,6 +122,20 @@ pub fn priorities(
         disagreement,
         straight_lining,
     }
+}
+
+/// The weights raised to `power` and scaled back to whole percent summing to 100:
+/// `fitₘ = weightₘ^power / Σ weight^power`, rounded by largest remainder.
+///
+/// With power 2, weights of 50, 30 and 20 become 66, 24 and 10.
+pub fn sharpened(weights: [u8; 3], power: u8) -> [u8; 3] {
+    let raised = weights.map(|w| u64::from(w).pow(u32::from(power.clamp(1, 3))));
+    let total: u64 = raised.iter().sum();
+    if total == 0 {
+        return weights;
+    }
+    // Thousandths of the whole, as `round_to_100` expects; at most 1000 each.
+    round_to_100(raised.map(|r| u32::try_from(r * 1000 / total).unwrap_or(1000)))
 }
 
 /// Rounds thousandths to whole percent summing to 100 (largest remainder; ties go

@@ -11,7 +11,7 @@ use super::fit::{rank_channels, ChannelFit};
 use super::plan::{build_plan, Plan};
 use super::priority::{priorities, PerMotive, Priorities};
 use super::scoring::{is_straight_lining, motive_scores, Contribution};
-use super::vocab::ItemKind;
+use super::vocab::{ItemKind, Motive};
 
 /// The full result of an assessment. Contains ids and numbers only, no text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +38,31 @@ pub struct Results {
     pub complete: bool,
 }
 
+/// Advice the results add when the person's answers call for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// No reason is strong now: the plan is light, and the results say so honestly.
+    NoneStrong,
+    /// The person wants to become better known but would rather not post: how to
+    /// become known without posting, and what that gives up.
+    KnownWithoutPosting,
+}
+
+impl Results {
+    /// The notes these results carry, in the order they are shown.
+    pub fn notes(&self) -> Vec<Note> {
+        let mut notes = Vec::new();
+        if self.priorities.none_strong {
+            notes.push(Note::NoneStrong);
+        }
+        if self.priorities.top.contains(&Motive::Known) && self.constraints.posting == 0 {
+            notes.push(Note::KnownWithoutPosting);
+        }
+        notes
+    }
+}
+
 /// Scores the answers with the constraints they contain.
 pub fn score(content: &Content, answers: &Answers) -> Results {
     score_with(
@@ -60,8 +85,15 @@ pub fn score_with(content: &Content, answers: &Answers, constraints: &Constraint
     let priorities = priorities(scoring, scores, split, straight);
     let behaviour = behaviour_profile(content, answers);
     let gaps = gaps(scoring, scores, &behaviour);
-    let channels = rank_channels(content, priorities.weights, constraints);
-    let plan = build_plan(content, &priorities, constraints, &channels);
+    let channels = rank_channels(content, priorities.fit_weights, constraints);
+    let plan = build_plan(
+        content,
+        &priorities,
+        constraints,
+        &channels,
+        &behaviour,
+        &gaps,
+    );
     Results {
         scores,
         split: split.map(|(s, _)| s),

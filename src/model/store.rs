@@ -3,8 +3,8 @@
 //! newer or broken ones with a reason) and how it is encoded.
 //!
 //! ```json
-//! {"format":1,
-//!  "current":{"content_format":1,"started":"2025-01-31T09:00:00.000Z",
+//! {"format":2,
+//!  "current":{"content_format":2,"started":"2025-01-31T09:00:00.000Z",
 //!             "updated":"2025-01-31T09:04:12.345Z",
 //!             "answers":{"known_recognised":{"point":4},"priority_split":{"split":[5,3,2]}},
 //!             "position":"known_stand_for"},
@@ -33,7 +33,7 @@ pub const KEY: &str = "netwhy";
 pub const BACKUP_PREFIX: &str = "netwhy.unreadable.";
 
 /// The storage format this build writes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// Everything stored on the device.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,9 +194,60 @@ impl fmt::Display for Unreadable {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The migrations of this build: `MIGRATIONS[i]` turns format `FIRST_FORMAT + i`
-/// into the next. Format 1 is the first, so the chain is still empty; the next
-/// format adds its step here and a fixture of the old format under `tests/fixtures/`.
-pub const MIGRATIONS: &[Migration] = &[];
+/// into the next. Each step has fixtures of the older format under `tests/fixtures/`.
+pub const MIGRATIONS: &[Migration] = &[format_1_to_2];
+
+/// Statements of content format 1 that content format 2 replaced with new ones,
+/// because they did not measure what they claimed (three reverse-keyed statements
+/// that were not true reversals of their reason, and one that asked two things).
+pub const REPLACED_IN_CONTENT_2: [&str; 4] = [
+    "known_work_speaks",
+    "equipped_figure_alone",
+    "connected_few_enough",
+    "habit_mass_invites",
+];
+
+/// Answers of content format 1 whose option now means something narrower: the
+/// region "Asia-Pacific" became China, Japan, Korea, India and the rest of the region.
+pub const NARROWED_IN_CONTENT_2: [(&str, &str); 1] = [("region", "asia_pacific")];
+
+/// Format 1 to 2: the assessment in progress, answered against content format 1, loses
+/// the answers whose meaning content format 2 changed (see [`REPLACED_IN_CONTENT_2`]
+/// and [`NARROWED_IN_CONTENT_2`]), so those questions are asked again, and is marked as
+/// answered against content format 2. Everything else is kept as it was; snapshots in
+/// the history keep their answers and summary and say they were taken with format 1.
+fn format_1_to_2(mut value: Value) -> Result<Value, String> {
+    let root = value.as_object_mut().ok_or("not an object")?;
+    if let Some(current) = root.get_mut("current").filter(|c| !c.is_null()) {
+        let session = current.as_object_mut().ok_or("current is not an object")?;
+        if session.get("content_format").and_then(Value::as_u64) == Some(1) {
+            if let Some(answers) = session.get_mut("answers").and_then(Value::as_object_mut) {
+                for id in REPLACED_IN_CONTENT_2 {
+                    answers.remove(id);
+                }
+                for (item, option) in NARROWED_IN_CONTENT_2 {
+                    let chosen = answers
+                        .get(item)
+                        .and_then(|a| a.get("choice"))
+                        .and_then(Value::as_str);
+                    if chosen == Some(option) {
+                        answers.remove(item);
+                    }
+                }
+            }
+            let gone = session
+                .get("position")
+                .and_then(Value::as_str)
+                .is_some_and(|p| REPLACED_IN_CONTENT_2.contains(&p));
+            if gone {
+                session.remove("position");
+            }
+            session.insert("content_format".into(), Value::from(2));
+        }
+    }
+    root.insert("format".into(), Value::from(2));
+    Ok(value)
+}
 
 /// The oldest format this build reads.
 pub const FIRST_FORMAT: u32 = 1;

@@ -9,11 +9,11 @@
 //! {
 //!   "app": "netwhy",
 //!   "exported": "2026-11-26T09:30:00.000Z",
-//!   "format": 1,
-//!   "current": { "content_format": 1, "started": "…", "updated": "…",
+//!   "format": 2,
+//!   "current": { "content_format": 2, "started": "…", "updated": "…",
 //!                "answers": { "known_recognised": { "point": 4 } },
 //!                "position": "known_stand_for", "snapshot": "…" },
-//!   "history": [ { "taken": "2026-11-26T09:20:00.000Z", "content_format": 1,
+//!   "history": [ { "taken": "2026-11-26T09:20:00.000Z", "content_format": 2,
 //!                  "answers": { … }, "summary": { … } } ]
 //! }
 //! ```

@@ -146,11 +146,13 @@ pub enum Role {
     Audience,
     /// Platforms already used; option ids are channel ids.
     Platforms,
+    /// Work situation; option ids are [`Situation`] ids.
+    Situation,
 }
 
 impl Role {
     /// Every role; each must be carried by exactly one item.
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::TimeBudget,
         Role::Privacy,
         Role::Posting,
@@ -159,7 +161,67 @@ impl Role {
         Role::Region,
         Role::Audience,
         Role::Platforms,
+        Role::Situation,
     ];
+}
+
+/// The person's work situation, which decides which channels and steps make sense
+/// (a freelancer's past clients, an employee's colleagues, a job seeker's recruiters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    /// Employed by an organisation.
+    Employed,
+    /// Self-employed or freelance.
+    SelfEmployed,
+    /// Running a business with staff or partners.
+    BusinessOwner,
+    /// Looking for work.
+    JobSeeking,
+    /// Moving to another field.
+    ChangingCareer,
+    /// Studying or early in a career.
+    Studying,
+}
+
+impl Situation {
+    /// All situations in the order they are offered.
+    pub const ALL: [Situation; 6] = [
+        Situation::Employed,
+        Situation::SelfEmployed,
+        Situation::BusinessOwner,
+        Situation::JobSeeking,
+        Situation::ChangingCareer,
+        Situation::Studying,
+    ];
+
+    /// The stable id, also the option id of the situation item.
+    pub fn id(self) -> &'static str {
+        match self {
+            Situation::Employed => "employed",
+            Situation::SelfEmployed => "self_employed",
+            Situation::BusinessOwner => "business_owner",
+            Situation::JobSeeking => "job_seeking",
+            Situation::ChangingCareer => "changing_career",
+            Situation::Studying => "studying",
+        }
+    }
+
+    /// The situation with this id, if any.
+    pub fn from_id(id: &str) -> Option<Situation> {
+        Situation::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Whether an action is a first step or a step up for someone who already does a lot.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A good first step.
+    #[default]
+    Start,
+    /// For someone who already does this kind of networking often.
+    StepUp,
 }
 
 /// How far along the person is: from trying things to a deliberate strategy.

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::term::{self, ui};
-use crate::model::{shortlist, Band, ChannelFit, Content, Results};
+use crate::model::{reason_lines, shortlist, Band, ChannelFit, Content, ReasonLine, Results};
 use crate::term_fill;
 
 /// How many channels the results name.
@@ -18,8 +18,8 @@ pub struct ChannelsProps {
     pub results: Results,
 }
 
-/// One channel of a list: name, band, face to face, rationale and reasons.
-pub fn channel_item(content: &Content, f: &ChannelFit) -> Html {
+/// One channel of a list: name, band, face to face, rationale and its reason line.
+pub fn channel_item(content: &Content, f: &ChannelFit, line: &ReasonLine) -> Html {
     html! {
         <li data-channel={f.channel.clone()} data-band={band_class(f.band)}>
             <h3>{ content.channel_name(&f.channel) }</h3>
@@ -30,7 +30,7 @@ pub fn channel_item(content: &Content, f: &ChannelFit) -> Html {
                 }
             </p>
             <p>{ content.channel_rationale(&f.channel) }</p>
-            <p class="because">{ content.because(&f.reasons) }</p>
+            <p class="because">{ content.because(line) }</p>
         </li>
     }
 }
@@ -50,6 +50,7 @@ pub fn Channels(props: &ChannelsProps) -> Html {
     let content = Content::embedded();
     let r = &props.results;
     let shown = shortlist(&r.channels, CHANNELS_SHOWN);
+    let lines = reason_lines(content, &shown);
     let used_poorly: Vec<&ChannelFit> = r
         .channels
         .iter()
@@ -61,7 +62,7 @@ pub fn Channels(props: &ChannelsProps) -> Html {
         <section class="where-to" aria-labelledby="channels-title">
             <h2 id="channels-title">{ content.term(ui::results::CHANNELS) }</h2>
             <ol class="channels">
-                { for shown.iter().map(|f| channel_item(content, f)) }
+                { for shown.iter().zip(&lines).map(|(f, line)| channel_item(content, f, line)) }
             </ol>
             if !used_poorly.is_empty() {
                 <h3 class="subhead">{ content.term(ui::results::USED_POORLY) }</h3>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::results::channels::{channel_item, CHANNELS_SHOWN};
 use crate::model::term::ui;
 use crate::model::Key;
-use crate::model::{score_with, shortlist, Answers, Constraints, Content, Role};
+use crate::model::{reason_lines, score_with, shortlist, Answers, Constraints, Content, Role};
 
 /// Properties of [`WhatIf`].
 #[derive(Properties, PartialEq, Clone)]
@@ -53,6 +53,8 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
     let generation = use_state(|| 0u32);
     let results = score_with(content, &props.answers, &chosen);
     let changed = *chosen != own;
+    let shown = shortlist(&results.channels, CHANNELS_SHOWN);
+    let lines = reason_lines(content, &shown);
     let reset = {
         let (chosen, own, generation) = (chosen.clone(), own.clone(), generation.clone());
         Callback::from(move |_: MouseEvent| {
@@ -104,7 +106,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
                 <button type="button" class="button" onclick={reset}>{ content.term(ui::what_if::RESET) }</button>
             }
             <ol class="channels what-if-channels">
-                { for shortlist(&results.channels, CHANNELS_SHOWN).into_iter().map(|f| channel_item(content, f)) }
+                { for shown.iter().zip(&lines).map(|(f, line)| channel_item(content, f, line)) }
             </ol>
         </section>
     }

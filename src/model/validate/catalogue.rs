@@ -4,7 +4,7 @@
 //! every stage within the smallest time budget.
 
 use super::super::content::{Item, Model};
-use super::super::vocab::{ItemKind, Role, Stage};
+use super::super::vocab::{ItemKind, Role, Situation, Stage};
 use super::{ProblemKind, Report};
 
 fn role_item(m: &Model, role: Role) -> Option<&Item> {
@@ -28,10 +28,19 @@ pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
         if c.minutes == 0 {
             r.push(id, ProblemKind::Malformed("channel needs minutes per week"));
         }
-        for region in &c.regions {
+        for region in c.regions.iter().chain(&c.unavailable) {
             if !regions.contains(&region.as_str()) {
                 r.push(id, ProblemKind::UnknownReference(region.clone()));
             }
+        }
+        if c.regions.iter().any(|x| c.unavailable.contains(x)) {
+            r.push(id, ProblemKind::Malformed("channel both used and unavailable in a region"));
+        }
+        if c.specialist && c.audiences.is_empty() {
+            r.push(id, ProblemKind::Malformed("specialist channel names no field"));
+        }
+        if c.situation_only && c.situations.is_empty() {
+            r.push(id, ProblemKind::Malformed("situation-only channel names no situation"));
         }
         for audience in &c.audiences {
             if !audiences.contains(&audience.as_str()) {
@@ -55,17 +64,37 @@ pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
         if a.minutes == 0 {
             r.push(id, ProblemKind::Malformed("action needs minutes per week"));
         }
+        for need in [a.posting, a.privacy, a.strangers] {
+            r.range(id, need.into(), 3);
+        }
+        if a.face_to_face && a.posting > 0 && a.channel.is_none() {
+            r.push(id, ProblemKind::Malformed("a face-to-face step cannot need posting"));
+        }
     }
     let smallest = role_item(m, Role::TimeBudget)
         .and_then(|i| i.options.iter().filter_map(|o| o.value).min())
         .unwrap_or(0);
+    // Whoever the person is, a plan can meet people in person: at every stage, in every
+    // situation, within the smallest budget and with no comfort at all, a face-to-face
+    // step that is not tied to a channel (a channel may be left out for them) is there.
     for stage in Stage::ALL {
-        let feasible = m
-            .actions
-            .iter()
-            .any(|a| a.face_to_face && a.minutes <= smallest && a.stages.contains(&stage));
-        if !feasible {
-            r.push(stage.id(), ProblemKind::NoFaceToFaceAction);
+        for situation in Situation::ALL {
+            let feasible = m.actions.iter().any(|a| {
+                a.face_to_face
+                    && a.channel.is_none()
+                    && a.minutes <= smallest
+                    && a.stages.contains(&stage)
+                    && (a.situations.is_empty() || a.situations.contains(&situation))
+                    && a.posting == 0
+                    && a.privacy == 0
+                    && a.strangers == 0
+            });
+            if !feasible {
+                r.push(
+                    format!("{} {}", stage.id(), situation.id()),
+                    ProblemKind::NoFaceToFaceAction,
+                );
+            }
         }
     }
 }
@@ -97,7 +126,20 @@ pub(crate) fn check_role(m: &Model, item: &Item, role: Role, r: &mut Report) {
             Role::Platforms if !m.channels.iter().any(|c| c.id == o.id) => {
                 r.push(id, ProblemKind::UnknownReference(o.id.clone()))
             }
+            Role::Situation if Situation::from_id(&o.id).is_none() => {
+                r.push(id, ProblemKind::UnknownReference(o.id.clone()))
+            }
             _ => {}
+        }
+    }
+    if role == Role::Situation {
+        for s in Situation::ALL {
+            if !item.options.iter().any(|o| o.id == s.id()) {
+                r.push(
+                    id,
+                    ProblemKind::Malformed("situation item must offer every situation"),
+                );
+            }
         }
     }
     if role == Role::Stage {
