@@ -54,12 +54,11 @@ def check_profile(browser, top):
 
 
 def expect_channels(person, channels):
-    """The channels shown are what the persona table expects of this person's top channels."""
-    depth = person.expect["depth"]
-    assert len(channels) >= depth, channels
-    head = set(channels[:depth])
-    assert set(person.expect["within"]) <= head, (person.name, channels)
-    assert not set(person.expect["outside"]) & head, (person.name, channels)
+    """The channels shown are what the persona table expects: `within` among the first
+    three, nothing of `outside` among the five."""
+    assert len(channels) >= 5, channels
+    assert set(person.expect["within"]) <= set(channels[:3]), (person.name, channels)
+    assert not set(person.expect["outside"]) & set(channels[:5]), (person.name, channels)
 
 
 def test_two_people_get_their_own_results_kept_and_compared(browser, served):
