@@ -76,7 +76,7 @@ fn strings_are_looked_up_by_id() {
     assert_eq!(c.motive_name(Motive::Known), "Better known");
     assert_eq!(
         c.option_label("time_budget", "up_to_30"),
-        "Under 30 minutes"
+        "Up to half an hour"
     );
     assert_eq!(c.option_label("platforms_used", "xing"), "XING");
     assert_eq!(c.scale_labels("agree5").len(), 5);

@@ -3,7 +3,7 @@
 
 use netwhy::model::store::{
     backup_key, decode, decode_with, encode, Decoded, Session, Stored, Unreadable, BACKUP_PREFIX,
-    FORMAT, KEY,
+    FORMAT, KEY, MIGRATIONS,
 };
 use netwhy::model::{score, AnswerValue, Answers, Content, Snapshot};
 use serde_json::{json, Value};
@@ -72,22 +72,61 @@ fn what_is_written_reads_back_exactly() {
 fn the_written_text_is_the_documented_shape() {
     let text = encode(&sample());
     let value: Value = serde_json::from_str(&text).expect("JSON");
-    let expected: Value = serde_json::from_str(&fixture("format-1.json")).expect("fixture");
+    let expected: Value = serde_json::from_str(&fixture("format-2.json")).expect("fixture");
     assert_eq!(value, expected);
-    assert_eq!(value["format"], json!(1));
+    assert_eq!(value["format"], json!(2));
     assert_eq!(value["current"]["position"], json!("stage"));
     assert_eq!(value["history"], json!([]));
 }
 
 #[test]
 fn the_current_format_fixture_reads_with_every_answer() {
-    let stored = read(&fixture("format-1.json"));
+    let stored = read(&fixture("format-2.json"));
     assert_eq!(stored, sample());
+}
+
+fn migrated(text: &str) -> Stored {
+    match decode(text) {
+        Decoded::Migrated { stored, from: 1 } => stored,
+        other => panic!("expected a migration from format 1, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_first_format_migrates_and_keeps_every_answer_whose_meaning_stayed() {
+    assert_eq!(migrated(&fixture("format-1.json")), sample());
+    let extra = migrated(&fixture("format-1-extra-fields.json"));
+    let current = extra.current.expect("current");
+    assert_eq!(current.content_format, 2);
+    assert_eq!(current.answers.point("retired_item"), Some(2));
+    assert_eq!(extra.history[0].content_format, 1);
+    assert_eq!(migrated(&fixture("format-1-minimal.json")), Stored::new());
+}
+
+#[test]
+fn answers_whose_meaning_changed_are_asked_again_and_old_snapshots_are_kept() {
+    let stored = migrated(&fixture("format-1-changed-answers.json"));
+    let current = stored.current.expect("current");
+    let kept: Vec<&str> = current.answers.iter().map(|(id, _)| id).collect();
+    assert_eq!(kept, ["audience", "habit_interest", "known_recognised"]);
+    assert_eq!(current.content_format, 2);
+    // The person was on a statement that is gone: they start where the app decides.
+    assert_eq!(current.position, None);
+    let content = Content::embedded();
+    for id in ["known_low_profile", "habit_accept_all", "region", "situation"] {
+        assert!(current.answers.missing(content).contains(&id), "{id} asked again");
+    }
+    // What a snapshot said is history: its answers and summary stay as they were.
+    let old = &stored.history[0];
+    assert_eq!(old.content_format, 1);
+    assert_eq!(old.answers.point("known_work_speaks"), Some(2));
+    assert_eq!(old.answers.choice("region"), Some("asia_pacific"));
+    assert_eq!(old.summary.channels[0].channel, "portfolio_networks");
 }
 
 #[test]
 fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
-    let stored = read(&fixture("format-1-extra-fields.json"));
+    let stored = read(&fixture("format-2-extra-fields.json"));
     let current = stored.current.expect("current");
     assert_eq!(current.answers.point("known_recognised"), Some(4));
     // Answers to items this content does not have are kept, not dropped.
@@ -96,7 +135,7 @@ fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
     assert_eq!(stored.history.len(), 1);
     assert_eq!(stored.history[0].taken, "2024-11-02T18:30:00.000Z");
 
-    assert_eq!(read(&fixture("format-1-minimal.json")), Stored::new());
+    assert_eq!(read(&fixture("format-2-minimal.json")), Stored::new());
 }
 
 #[test]
@@ -149,11 +188,26 @@ fn an_older_format_migrates_through_the_chain() {
         }
         other => panic!("expected a migration, got {other:?}"),
     }
-    // The current format passes through the same chain untouched.
+    // The chain's current format passes through it untouched.
+    let mut older = sample();
+    older.format = 1;
+    if let Some(session) = older.current.as_mut() {
+        session.content_format = 1;
+    }
     assert_eq!(
         decode_with(&fixture("format-1.json"), 0, &[example_step]),
-        Decoded::Read(sample())
+        Decoded::Read(older)
     );
+    // And the steps chain: the made-up format 0, through format 1, to this build's.
+    match decode_with(&text, 0, &[example_step, MIGRATIONS[0]]) {
+        Decoded::Migrated { stored, from: 0 } => {
+            assert_eq!(stored.format, FORMAT);
+            let current = stored.current.expect("current");
+            assert_eq!(current.content_format, 2);
+            assert_eq!(current.answers.point("known_recognised"), Some(4));
+        }
+        other => panic!("expected a migration, got {other:?}"),
+    }
 }
 
 #[test]
@@ -175,7 +229,7 @@ fn history_snapshots_read_back_with_their_content_version() {
         .push(Snapshot::new("2025-02-01T10:00:00.000Z", answers, &results));
     let back = read(&encode(&stored));
     assert_eq!(back.history, stored.history);
-    assert_eq!(back.history[0].content_format, 1);
+    assert_eq!(back.history[0].content_format, 2);
 }
 
 fn complete_session(at: &str) -> Session {

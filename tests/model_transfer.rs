@@ -212,8 +212,8 @@ fn wrong_files_are_refused_with_a_reason() {
         Err(ImportError::NotNetwhy)
     );
     assert_eq!(
-        read("{\"app\":\"netwhy\",\"format\":2,\"history\":[]}"),
-        Err(ImportError::Newer(2))
+        read("{\"app\":\"netwhy\",\"format\":3,\"history\":[]}"),
+        Err(ImportError::Newer(3))
     );
     assert_eq!(
         read("{\"app\":\"netwhy\",\"format\":0}"),

@@ -91,6 +91,14 @@ pub enum ReasonKind {
     LittleTime,
     /// A fact: it shows little more than your name and job.
     ShowsLittle,
+    /// A fact: it works in about an hour a week.
+    HourAWeek,
+    /// A fact: it works in about two hours a week.
+    TwoHours,
+    /// A fact: it asks for more than two hours a week.
+    SeveralHours,
+    /// A fact: it makes you a public face.
+    PublicFace,
 }
 
 impl ReasonKind {
@@ -115,6 +123,10 @@ impl ReasonKind {
             ReasonKind::NoPosts => term::reason::NO_POSTS,
             ReasonKind::LittleTime => term::reason::LITTLE_TIME,
             ReasonKind::ShowsLittle => term::reason::SHOWS_LITTLE,
+            ReasonKind::HourAWeek => term::reason::HOUR_A_WEEK,
+            ReasonKind::TwoHours => term::reason::TWO_HOURS,
+            ReasonKind::SeveralHours => term::reason::SEVERAL_HOURS,
+            ReasonKind::PublicFace => term::reason::PUBLIC_FACE,
             ReasonKind::MotiveMatch(Motive::Known) => term::reason::motive_match::KNOWN,
             ReasonKind::MotiveMatch(Motive::Equipped) => term::reason::motive_match::EQUIPPED,
             ReasonKind::MotiveMatch(Motive::Connected) => term::reason::motive_match::CONNECTED,
@@ -330,16 +342,27 @@ pub struct ReasonLine {
 /// Terms a line names before it needs more to stand apart.
 const LINE_UPS: usize = 2;
 
+/// A lift smaller than this many points is too slight to be named as a reason (it still
+/// counts in the fit, and the "how this was calculated" view shows it).
+const SLIGHT: i32 = 5;
+
 /// Plain facts about a channel that can set its line apart from another's.
 fn facts(channel: Option<&Channel>) -> Vec<ReasonKind> {
     let Some(ch) = channel else {
         return Vec::new();
     };
+    let time = match ch.minutes {
+        0..=30 => ReasonKind::LittleTime,
+        31..=60 => ReasonKind::HourAWeek,
+        61..=120 => ReasonKind::TwoHours,
+        _ => ReasonKind::SeveralHours,
+    };
     [
         (ch.face_to_face, ReasonKind::InPerson),
         (!ch.posting, ReasonKind::NoPosts),
-        (ch.minutes <= 30, ReasonKind::LittleTime),
+        (true, time),
         (ch.privacy == 0, ReasonKind::ShowsLittle),
+        (ch.privacy >= 3, ReasonKind::PublicFace),
     ]
     .into_iter()
     .filter_map(|(true_, kind)| true_.then_some(kind))
@@ -347,15 +370,15 @@ fn facts(channel: Option<&Channel>) -> Vec<ReasonKind> {
 }
 
 /// The "because … but …" lines of a list of channels, in its order: each names the one
-/// or two terms that lift the channel most for this person (strongest first) and the
-/// one that holds it back most. A line that would repeat an earlier one names more
+/// or two terms that lift the channel most for this person (strongest first; lifts of
+/// less than 5 points are too slight to name) and the one that holds it back most. A line that would repeat an earlier one names more
 /// (the next term, then a plain fact about the channel, then the next drawback) until
 /// it differs, so no two lines of the list read the same unless two channels are alike
 /// in every term and fact.
 pub fn reason_lines(content: &Content, fits: &[&ChannelFit]) -> Vec<ReasonLine> {
     let mut lines: Vec<ReasonLine> = Vec::with_capacity(fits.len());
     for fit in fits {
-        let mut ups: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta > 0).collect();
+        let mut ups: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta >= SLIGHT).collect();
         ups.sort_by_key(|r| std::cmp::Reverse(r.delta));
         let mut downs: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta <= 0).collect();
         downs.sort_by_key(|r| r.delta);

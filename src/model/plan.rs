@@ -265,7 +265,7 @@ pub fn build_plan(
     // the rest of a small budget.
     let shortest = possible.iter().map(|a| a.minutes).min().unwrap_or(0);
     let extra_aims = usize::from(!inputs.weak.is_empty()) + usize::from(!inputs.under.is_empty());
-    let wanted = (1 + p.top.len() + extra_aims).clamp(MIN_STEPS, max_steps);
+    let wanted = (1 + p.top.len() + extra_aims).max(MIN_STEPS).min(max_steps);
     let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
         let later = u16::try_from(wanted.saturating_sub(plan.steps.len() + 1)).unwrap_or(0);
         let candidates = || {

@@ -41,7 +41,9 @@ pub struct Persona {
     pub split: [u8; 3],
     /// build online, build f2f, maintain online, maintain f2f, use online, use f2f
     pub behaviour: [u8; 6],
-    pub habits: [u8; 4],
+    /// show interest, stay in touch, known first, accept all (reverse), cold invites (reverse)
+    pub habits: [u8; 5],
+    pub situation: String,
     pub time: String,
     pub privacy: String,
     pub posting: String,
@@ -66,7 +68,8 @@ struct Levels {
 struct Questions {
     split: String,
     behaviour: [String; 6],
-    habits: [String; 4],
+    habits: [String; 5],
+    situation: String,
     time: String,
     privacy: String,
     posting: String,
@@ -84,7 +87,6 @@ pub(crate) struct Expect {
     pub top: Vec<Motive>,
     pub within: Vec<String>,
     pub outside: Vec<String>,
-    pub depth: usize,
 }
 
 #[derive(Debug)]
@@ -178,6 +180,7 @@ impl Persona {
             a.set(id.as_str(), AnswerValue::Point(p));
         }
         let choices = [
+            (&q.situation, &self.situation),
             (&q.time, &self.time),
             (&q.privacy, &self.privacy),
             (&q.posting, &self.posting),
