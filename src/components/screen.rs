@@ -11,7 +11,7 @@ use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
-use crate::model::{AnswerValue, Answers};
+use crate::model::{AnswerValue, Answers, Summary};
 use crate::route::Route;
 use crate::state::{Action, Erasing};
 
@@ -39,6 +39,8 @@ struct Shown {
     answers: Answers,
     completed: Option<String>,
     earlier: bool,
+    /// What the shown past result said then, for one the current questions cannot score.
+    summary: Option<Summary>,
 }
 
 /// The assessment in progress if it has answers; otherwise the latest past result
@@ -53,11 +55,13 @@ fn shown_results(stored: &Stored) -> Shown {
             answers: latest.answers.clone(),
             completed: Some(latest.taken.clone()),
             earlier: true,
+            summary: Some(latest.summary.clone()),
         },
         (session, _) => Shown {
             answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
             completed: session.and_then(|s| s.snapshot.clone()),
             earlier: false,
+            summary: None,
         },
     }
 }
@@ -84,10 +88,13 @@ pub fn Screen(props: &ScreenProps) -> Html {
             let shown = shown_results(stored);
             html! {
                 <ResultsScreen answers={shown.answers} completed={shown.completed}
-                    earlier={shown.earlier} on_retake={props.on_start.clone()} />
+                    earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()} />
             }
         }
-        Route::How => html! { <HowScreen answers={shown_results(stored).answers} /> },
+        Route::How => {
+            let shown = shown_results(stored);
+            html! { <HowScreen answers={shown.answers} earlier={shown.earlier} /> }
+        }
         Route::History => html! {
             <HistoryScreen history={stored.history.clone()} on_action={props.on_action.clone()} />
         },

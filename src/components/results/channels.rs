@@ -35,7 +35,8 @@ pub fn channel_item(content: &Content, f: &ChannelFit, line: &ReasonLine) -> Htm
     }
 }
 
-fn band_class(band: Band) -> &'static str {
+/// The class of a band's tag.
+pub fn band_class(band: Band) -> &'static str {
     match band {
         Band::Strong => "strong",
         Band::Good => "good",

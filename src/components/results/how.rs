@@ -17,6 +17,9 @@ use crate::term_fill;
 pub struct HowProps {
     /// The answers the results were scored from.
     pub answers: Answers,
+    /// Whether the answers are those of an earlier result, not the current assessment.
+    #[prop_or_default]
+    pub earlier: bool,
 }
 
 fn answer_label(content: &Content, c: &Contribution) -> String {
@@ -66,6 +69,16 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 pub fn HowScreen(props: &HowProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
+        if props.earlier {
+            // An earlier result the current questions can no longer score.
+            return html! {
+                <section class="how" aria-labelledby="how-title">
+                    <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
+                    <p class="note earlier-note">{ content.term(ui::how::EARLIER) }</p>
+                    <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
+                </section>
+            };
+        }
         return html! { <Missing answers={props.answers.clone()} /> };
     }
     let r = score(content, &props.answers);

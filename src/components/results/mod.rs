@@ -1,13 +1,17 @@
 //! The results screen, summary first: why the person networks (a chart with the
-//! numbers), where to spend their time and why, the plan for the coming weeks, the
-//! basic rules and what to do next. Shows the open questions instead while required
-//! ones are unanswered.
+//! numbers), where to spend their time and why (with advice boxes when the answers call
+//! for them), what they do now, the plan for the coming weeks, the basic rules and what
+//! to do next. Shows the open questions instead while required ones are unanswered, or,
+//! for an earlier result the current questions can no longer score, what it said then.
 
+pub mod behaviour;
 pub mod channels;
 pub mod chart;
+pub mod earlier;
 pub mod formula;
 pub mod how;
 pub mod next;
+pub mod note;
 pub mod plan;
 pub mod profile;
 pub mod weights;
@@ -18,13 +22,16 @@ use yew::prelude::*;
 use crate::components::common::{day_of, with_marks};
 use crate::components::missing::Missing;
 use crate::files::print;
-use crate::model::{score, Answers, Content};
+use crate::model::{score, Answers, Content, Summary};
 use crate::route::Route;
 
 use crate::model::term::ui;
 use crate::term_text;
+use behaviour::Behaviour;
 use channels::Channels;
+use earlier::EarlierSummary;
 use next::Next;
+use note::Notes;
 use plan::PlanSection;
 use profile::Profile;
 
@@ -39,6 +46,10 @@ pub struct ResultsProps {
     /// Whether these are the results of an earlier assessment, not the current one.
     #[prop_or_default]
     pub earlier: bool,
+    /// What an earlier result said when it was taken, shown when its answers no longer
+    /// make a complete set under the current questions.
+    #[prop_or_default]
+    pub summary: Option<Summary>,
     /// Starts a new assessment.
     pub on_retake: Callback<()>,
 }
@@ -48,6 +59,14 @@ pub struct ResultsProps {
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = Content::embedded();
     if !props.answers.is_complete(content) {
+        if let (true, Some(summary), Some(taken)) =
+            (props.earlier, &props.summary, &props.completed)
+        {
+            return html! {
+                <EarlierSummary summary={summary.clone()} taken={taken.clone()}
+                    on_retake={props.on_retake.clone()} />
+            };
+        }
         return html! { <Missing answers={props.answers.clone()} /> };
     }
     let r = score(content, &props.answers);
@@ -73,7 +92,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             </div>
             <Profile results={r.clone()} />
             <Channels results={r.clone()} />
-            <PlanSection plan={r.plan.clone()} />
+            <Notes notes={r.notes()} />
+            <Behaviour results={r.clone()} answers={props.answers.clone()} />
+            <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
             <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
                 on_retake={props.on_retake.clone()} />
             <p class="print-only print-note">{ content.term(ui::results::PRINTED_NOTE) }</p>

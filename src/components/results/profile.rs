@@ -1,4 +1,5 @@
-//! Why the person networks: the main reason in words, the motive chart with the
+//! Why the person networks: the main reason in words (or, when no reason is strong
+//! now, that none is and which comes first), the motive chart with the
 //! numbers in a table beside it (scores from the statements, the point split and the
 //! blended weight), and the plain-language flags that qualify them: joint priorities,
 //! statements and points that disagree, the same answer to every statement.
@@ -8,7 +9,7 @@ use yew::prelude::*;
 use crate::components::results::chart::Chart;
 use crate::components::results::weights::WeightsTable;
 use crate::model::term::{self, ui};
-use crate::model::{Content, Results};
+use crate::model::{Content, Motive, Results};
 use crate::term_fill;
 
 /// Properties of [`Profile`].
@@ -25,7 +26,21 @@ pub fn Profile(props: &ProfileProps) -> Html {
     let r = &props.results;
     let p = &r.priorities;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
-    let headline = if p.is_joint() {
+    let headline = if p.none_strong && p.top.len() == Motive::ALL.len() {
+        content.term(ui::results::TOP_NONE_ALL).to_owned()
+    } else if p.none_strong && p.is_joint() {
+        term_fill!(
+            content,
+            ui::results::TOP_NONE_JOINT,
+            motives = content.motive_names(&p.top)
+        )
+    } else if p.none_strong {
+        term_fill!(
+            content,
+            ui::results::TOP_NONE,
+            motives = content.motive_names(&p.top)
+        )
+    } else if p.is_joint() {
         term_fill!(
             content,
             ui::results::TOP_JOINT,
@@ -54,7 +69,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
     html! {
         <section class="profile" aria-labelledby="why-title">
             <h2 id="why-title">{ content.term(ui::results::WHY) }</h2>
-            <p class="headline" data-top={p.top.iter().map(|m| m.id()).collect::<Vec<_>>().join(" ")}>
+            <p class="headline" data-top={p.top.iter().map(|m| m.id()).collect::<Vec<_>>().join(" ")}
+                data-none-strong={p.none_strong.to_string()}>
                 { headline }
             </p>
             { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
