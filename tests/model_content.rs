@@ -78,7 +78,10 @@ fn strings_are_looked_up_by_id() {
         c.option_label("time_budget", "up_to_30"),
         "Up to half an hour"
     );
-    assert_eq!(c.option_label("platforms_used", "xing"), "XING");
+    assert_eq!(
+        c.option_label("platforms_used", "xing"),
+        "XING (job profile in German-speaking countries)"
+    );
     assert_eq!(c.scale_labels("agree5").len(), 5);
     assert!(!c.action_text("comment_thoughtfully").is_empty());
     assert!(!c.strings.truths.is_empty());

@@ -1,8 +1,8 @@
 //! Property tests of the scoring invariants over arbitrary valid answers.
 
 use netwhy::model::{
-    rank_channels, score, score_with, AnswerValue, Answers, Band, Constraints, Content, ItemKind,
-    Motive,
+    rank_channels, reason_lines, score, score_with, shortlist, AnswerValue, Answers, Band,
+    Constraints, Content, ItemKind, Motive,
 };
 use proptest::prelude::*;
 
@@ -18,9 +18,9 @@ struct Raw {
 
 fn raw() -> impl Strategy<Value = Raw> {
     (
-        prop::collection::vec(1u8..=5, 24),
+        prop::collection::vec(1u8..=5, 26),
         (0u8..=10, 0u8..=10),
-        prop::collection::vec(0usize..100, 8),
+        prop::collection::vec(0usize..100, 10),
         any::<u32>(),
     )
         .prop_map(|(points, cuts, choices, mask)| Raw {
@@ -142,7 +142,7 @@ proptest! {
             strangers: loose.strangers.saturating_sub(drop),
             ..loose.clone()
         };
-        let tight_fits = rank_channels(c, r.priorities.weights, &tight);
+        let tight_fits = rank_channels(c, r.priorities.fit_weights, &tight);
         for f in &r.channels {
             let t = tight_fits.iter().find(|t| t.channel == f.channel).map(|t| t.fit);
             prop_assert!(t.unwrap_or(0) <= f.fit, "{}", f.channel);
@@ -176,12 +176,36 @@ proptest! {
             prop_assert_eq!(sum, plan.total_minutes);
             prop_assert!(plan.total_minutes <= plan.budget);
             prop_assert!(plan.steps.iter().any(|s| s.face_to_face));
-            prop_assert!((3..=5).contains(&plan.steps.len()), "{} steps", plan.steps.len());
+            let steps = if plan.light { 1..=2 } else { 3..=5 };
+            prop_assert!(steps.contains(&plan.steps.len()), "{} steps", plan.steps.len());
+            prop_assert_eq!(plan.light, r.priorities.none_strong);
+            let cons = &r.constraints;
+            for s in &plan.steps {
+                let x = c.action(&s.action).expect("an action of the content");
+                prop_assert!(x.posting <= cons.posting, "{} posts", x.id);
+                prop_assert!(x.privacy <= cons.privacy, "{} shows too much", x.id);
+                prop_assert!(x.strangers <= cons.strangers, "{} meets strangers", x.id);
+                prop_assert!(x.stages.contains(&cons.stage), "{} for another stage", x.id);
+                let situation = x.situations.is_empty()
+                    || cons.situation.is_some_and(|st| x.situations.contains(&st));
+                prop_assert!(situation, "{} for another situation", x.id);
+            }
             let top = r.priorities.order[0];
             let serves_top = plan.steps.iter().any(|s| {
                 c.action(&s.action).is_some_and(|x| x.motives.contains(&top))
             });
             prop_assert!(serves_top);
+        }
+    }
+
+    #[test]
+    fn the_channels_shown_never_give_the_same_reason(raw in raw()) {
+        let c = Content::embedded();
+        let r = score(c, &build(&raw));
+        let shown = shortlist(&r.channels, 5);
+        let texts: Vec<String> = reason_lines(c, &shown).iter().map(|l| c.because(l)).collect();
+        for (i, text) in texts.iter().enumerate() {
+            prop_assert!(!texts[..i].contains(text), "{} repeats {text}", shown[i].channel);
         }
     }
 

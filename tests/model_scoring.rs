@@ -63,10 +63,10 @@ fn reverse_items_are_flipped_and_contributions_add_up() {
     for id in ["known_recognised", "known_stand_for", "known_share_work"] {
         a.set(id, AnswerValue::Point(5));
     }
-    a.set("known_work_speaks", AnswerValue::Point(1));
+    a.set("known_low_profile", AnswerValue::Point(1));
     let r = score(c, &a);
     assert_eq!(r.scores.get(Motive::Known), 100);
-    a.set("known_work_speaks", AnswerValue::Point(5));
+    a.set("known_low_profile", AnswerValue::Point(5));
     let r = score(c, &a);
     assert_eq!(r.scores.get(Motive::Known), 75);
     let known: Vec<_> = r
@@ -151,6 +151,7 @@ fn every_fit_carries_its_reasons() {
         time: "up_to_30".into(),
         posting: "never".into(),
         region: "dach".into(),
+        situation: "job_seeking".into(),
         platforms: vec!["xing".into()],
         ..Persona::base("reasons")
     };
@@ -169,6 +170,18 @@ fn every_fit_carries_its_reasons() {
     assert!(kinds("xing").contains(&ReasonKind::RegionRelevant));
     assert!(kinds("blog_newsletter").contains(&ReasonKind::OverTimeBudget));
     assert!(kinds("blog_newsletter").contains(&ReasonKind::NeedsPosting));
+    // Channels that make no sense for this person are left out, and say why.
+    assert_eq!(kinds("internal_network"), [ReasonKind::OtherSituation]);
+    assert_eq!(find("internal_network").fit, 0);
+    let in_china = Persona {
+        region: "china".into(),
+        ..Persona::base("in China")
+    };
+    let r = score(c, &in_china.answers());
+    let linkedin = r.channels.iter().find(|f| f.channel == "linkedin_outreach").unwrap();
+    assert_eq!(linkedin.fit, 0);
+    assert_eq!(linkedin.reasons[0].kind, ReasonKind::Unavailable);
+    assert!(!r.plan.steps.iter().any(|s| s.channel.as_deref() == Some("linkedin_outreach")));
 }
 
 #[test]

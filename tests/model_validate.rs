@@ -65,8 +65,8 @@ fn unknown_channel_in_an_action_is_named() {
 fn unknown_channel_in_the_platforms_item_is_named() {
     let m = edit(
         MODEL,
-        "  { id = \"meetups\" },\n]",
-        "  { id = \"meetupz\" },\n]",
+        "  { id = \"meetups\" },",
+        "  { id = \"meetupz\" },",
     );
     let kind = ProblemKind::UnknownReference("meetupz".into());
     assert_has(&problems(&m, EN), "platforms_used", kind);
@@ -97,7 +97,7 @@ fn missing_strings_are_named() {
         "terms.band.poor",
         ProblemKind::MissingString,
     );
-    let en = edit(EN, "up_to_30 = \"Under 30 minutes\"\n", "");
+    let en = edit(EN, "up_to_30 = \"Up to half an hour\"\n", "");
     let id = "items.time_budget.options.up_to_30";
     assert_has(&problems(MODEL, &en), id, ProblemKind::MissingString);
 }
@@ -106,7 +106,7 @@ fn missing_strings_are_named() {
 fn empty_text_is_named() {
     let en = edit(
         EN,
-        "rationale = \"Still a common address book",
+        "rationale = \"Since its groups closed in 2023",
         "rationale = \" \"\n# \"",
     );
     assert_has(
@@ -138,7 +138,7 @@ fn a_motive_without_a_reverse_item_is_named() {
 
 #[test]
 fn ratings_out_of_range_are_named() {
-    let m = edit(MODEL, "ratings = [3, 1, 2]", "ratings = [4, 1, 2]");
+    let m = edit(MODEL, "ratings = [3, 1, 1]", "ratings = [4, 1, 1]");
     let m = edit(&m, "privacy = 3", "privacy = 7");
     let p = problems(&m, EN);
     assert_has(&p, "linkedin_posts", ProblemKind::OutOfRange(4, 3));
@@ -157,32 +157,68 @@ fn scale_label_count_must_match_points() {
 
 #[test]
 fn unknown_format_versions_are_refused() {
-    let m = edit(MODEL, "format = 1", "format = 2");
-    let en = edit(EN, "format = 1", "format = 3");
+    let m = edit(MODEL, "format = 2", "format = 3");
+    let en = edit(EN, "format = 2", "format = 1");
     let p = problems(&m, &en);
-    assert_has(&p, "model", ProblemKind::UnknownFormat(2));
-    assert_has(&p, "strings", ProblemKind::UnknownFormat(3));
+    assert_has(&p, "model", ProblemKind::UnknownFormat(3));
+    assert_has(&p, "strings", ProblemKind::UnknownFormat(1));
 }
 
 #[test]
-fn a_stage_without_a_short_face_to_face_action_is_named() {
+fn a_plan_without_a_possible_face_to_face_step_is_named() {
+    // Whoever the person is, some face-to-face step must fit: here the only ones that need
+    // no channel, no comfort and at most the smallest budget are made too long, or only
+    // for people who are employed.
     let m = edit(
         MODEL,
-        "minutes = 10\nface_to_face = true",
-        "minutes = 40\nface_to_face = true",
+        "id = \"early_to_meeting\"\nmotives = [\"connected\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 10",
+        "id = \"early_to_meeting\"\nmotives = [\"connected\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 40",
     );
     let m = edit(
         &m,
-        "minutes = 20\nface_to_face = true",
-        "minutes = 40\nface_to_face = true",
+        "id = \"ask_in_person\"\nmotives = [\"equipped\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 20",
+        "id = \"ask_in_person\"\nmotives = [\"equipped\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 40",
     );
     let m = edit(
         &m,
-        "minutes = 30\nface_to_face = true",
-        "minutes = 40\nface_to_face = true",
+        "id = \"two_questions_first\"\nmotives = [\"connected\", \"equipped\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 10\nface_to_face = true\nrule = \"show_interest\"",
+        "id = \"two_questions_first\"\nmotives = [\"connected\", \"equipped\"]\nstages = [\"curiosity\", \"focus\", \"strategy\"]\nminutes = 10\nface_to_face = true\nrule = \"show_interest\"\nsituations = [\"employed\"]",
     );
     let p = problems(&m, EN);
-    assert_has(&p, "curiosity", ProblemKind::NoFaceToFaceAction);
+    assert_has(&p, "curiosity job_seeking", ProblemKind::NoFaceToFaceAction);
+    assert_has(&p, "strategy studying", ProblemKind::NoFaceToFaceAction);
+    assert!(
+        !p.iter().any(|x| x.id == "focus employed"),
+        "an employed person still has one: {p:#?}"
+    );
+}
+
+#[test]
+fn a_step_that_needs_more_comfort_than_there_is_is_named() {
+    let m = edit(MODEL, "id = \"monthly_review\"", "id = \"monthly_review\"\nstrangers = 4");
+    assert_has(&problems(&m, EN), "monthly_review", ProblemKind::OutOfRange(4, 3));
+}
+
+#[test]
+fn unknown_situation_of_a_channel_and_a_specialist_without_a_field_are_named() {
+    let m = edit(
+        MODEL,
+        "situations = [\"employed\"]\nsituation_only = true",
+        "situations = [\"retired\"]\nsituation_only = true",
+    );
+    assert!(toml::from_str::<Model>(&m).is_err(), "an unknown situation is not a situation");
+    let m = edit(MODEL, "audiences = [\"design\"]\nspecialist = true", "specialist = true");
+    assert_has(
+        &problems(&m, EN),
+        "portfolio_networks",
+        ProblemKind::Malformed("specialist channel names no field"),
+    );
+    let m = edit(MODEL, "regions = [\"china\"]", "regions = [\"china\"]\nunavailable = [\"china\"]");
+    assert_has(
+        &problems(&m, EN),
+        "wechat",
+        ProblemKind::Malformed("channel both used and unavailable in a region"),
+    );
 }
 
 #[test]
@@ -205,7 +241,7 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn problems_read_as_id_and_message() {
-    let m = edit(MODEL, "ratings = [3, 1, 2]", "ratings = [4, 1, 2]");
+    let m = edit(MODEL, "ratings = [3, 1, 1]", "ratings = [4, 1, 1]");
     let text: Vec<String> = problems(&m, EN).iter().map(|p| p.to_string()).collect();
     assert!(text.contains(&"linkedin_posts: value 4 is out of range 0..=3".to_string()));
 }
