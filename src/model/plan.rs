@@ -35,9 +35,16 @@ const GAP_BONUS: i32 = 20;
 /// Value gained by an action that builds a weak habit.
 const HABIT_BONUS: i32 = 20;
 
+/// Value gained by an action written for the person's situation.
+const SITUATION_BONUS: i32 = 15;
+
 /// Value gained by a step up, and lost by a first step, in a kind of networking the
 /// person already does a lot of.
 const LEVEL_SHIFT: i32 = 25;
+
+/// The channel fit an action on no channel counts with: such steps (a coffee, a
+/// question in person, a note) suit almost anyone.
+const NO_CHANNEL_FIT: i32 = 50;
 
 /// Channels this high in the ranking count as top channels for the plan.
 const TOP_CHANNELS: usize = 5;
@@ -122,8 +129,9 @@ struct Inputs<'a> {
 
 impl Inputs<'_> {
     /// Ranks an action: `2 · (highest fit weight among its motives) + channel fit`
-    /// (40 for actions without a channel) `+ 15` on a top channel, `+ 20` if it serves
-    /// a reason with a gap, `+ 20` if it builds a weak habit, `± 25` for a step up
+    /// ([`NO_CHANNEL_FIT`] for actions without a channel) `+ 15` on a top channel, `+ 20` if it serves
+    /// a reason with a gap, `+ 20` if it builds a weak habit, `+ 15` if it is written
+    /// for the person's situation, `± 25` for a step up
     /// (or a first step) in a kind of networking the person already does a lot of,
     /// minus its share of the budget in percent, so tight budgets favour short actions.
     fn value(&self, a: &Action) -> i32 {
@@ -134,7 +142,7 @@ impl Inputs<'_> {
             .max()
             .unwrap_or(0);
         let (fit, top) = match &a.channel {
-            None => (40, false),
+            None => (NO_CHANNEL_FIT, false),
             Some(ch) => match self.fits.iter().position(|f| &f.channel == ch) {
                 Some(i) => (i32::from(self.fits[i].fit), i < TOP_CHANNELS),
                 None => (0, false),
@@ -148,7 +156,17 @@ impl Inputs<'_> {
             (Level::Start, Some(_)) => -LEVEL_SHIFT,
             _ => 0,
         };
-        2 * i32::from(weight) + fit + if top { 15 } else { 0 } + gap + habit + level - share
+        // A step written for the person's situation (past clients for a freelancer,
+        // recruiters for a job seeker) beats a general one.
+        let situation = if !a.situations.is_empty()
+            && self.c.situation.is_some_and(|s| a.situations.contains(&s))
+        {
+            SITUATION_BONUS
+        } else {
+            0
+        };
+        2 * i32::from(weight) + fit + if top { 15 } else { 0 } + gap + habit + level + situation
+            - share
     }
 
     /// The first reason with a gap that the action serves.
@@ -216,7 +234,8 @@ fn repeat(plan: &Plan, a: &Action) -> i32 {
 ///
 /// 1. The best face-to-face action that fits (from actions on any channel that is not
 ///    left out, if none on a well-fitting channel fits).
-/// 2. For each top motive, the best action serving it that still fits.
+/// 2. For each top motive, the best action serving it that still fits; for better
+///    connected, one that asks contacts for something, if one fits.
 /// 3. If a habit is weak and no step builds it yet, the best action that does.
 /// 4. If a reason matters more than the person's habits show and no step serves it
 ///    yet, the best action that does.
@@ -266,25 +285,28 @@ pub fn build_plan(
     let shortest = possible.iter().map(|a| a.minutes).min().unwrap_or(0);
     let extra_aims = usize::from(!inputs.weak.is_empty()) + usize::from(!inputs.under.is_empty());
     let wanted = (1 + p.top.len() + extra_aims).max(MIN_STEPS).min(max_steps);
-    let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
+    // The best action meeting the first of `needs` (in order of preference) that some
+    // action meets while leaving room for as many later steps as possible.
+    let pick_first = |plan: &Plan, needs: &[&dyn Fn(&Action) -> bool], any_channel: bool| {
         let later = u16::try_from(wanted.saturating_sub(plan.steps.len() + 1)).unwrap_or(0);
-        let candidates = || {
+        let fits_with = |a: &Action, keep: u16| plan.total_minutes + a.minutes + keep <= budget;
+        let best = |need: &dyn Fn(&Action) -> bool, keep: u16| {
             possible
                 .iter()
                 .copied()
                 .filter(|a| any_channel || inputs.allowed(a, false))
                 .filter(|a| !plan.steps.iter().any(|s| s.action == a.id))
-                .filter(|a| need(a))
-        };
-        let fits_with = |a: &Action, keep: u16| plan.total_minutes + a.minutes + keep <= budget;
-        let best = |keep: u16| {
-            candidates()
-                .filter(|a| fits_with(a, keep))
+                .filter(|a| need(a) && fits_with(a, keep))
                 .enumerate()
                 .max_by_key(|(i, a)| (inputs.value(a) - repeat(plan, a), Reverse(*i)))
                 .map(|(_, a)| a)
         };
-        (0..=later).rev().find_map(|k| best(shortest * k))
+        (0..=later)
+            .rev()
+            .find_map(|k| needs.iter().find_map(|need| best(need, shortest * k)))
+    };
+    let pick = |plan: &Plan, need: &dyn Fn(&Action) -> bool, any_channel: bool| {
+        pick_first(plan, &[need], any_channel)
     };
     let face = |a: &Action| a.face_to_face;
     if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {
@@ -295,7 +317,17 @@ pub fn build_plan(
         if plan.steps.len() >= max_steps {
             break;
         }
-        if let Some(a) = pick(&plan, &|a: &Action| a.motives.contains(&m), false) {
+        let serves = |a: &Action| a.motives.contains(&m);
+        // Relationships pay off when you ask: for someone who wants to be better
+        // connected, the step for it asks for something (an introduction, a referral, a
+        // conversation) where one fits.
+        let asks = |a: &Action| serves(a) && a.activity == Some(Activity::Using);
+        let chosen = if m == Motive::Connected {
+            pick_first(&plan, &[&asks, &serves], false)
+        } else {
+            pick(&plan, &serves, false)
+        };
+        if let Some(a) = chosen {
             push(&mut plan, &inputs, a, StepPurpose::ForMotive(m));
         }
     }
