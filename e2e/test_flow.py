@@ -7,6 +7,7 @@ import os
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from support.content import QUESTIONS
 from support.checks import page_problems, saved_text, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 
@@ -17,7 +18,7 @@ CORRUPT = '{"format":1,"current":{"answers":{"known_recognised":{"point":4}'
 
 def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, served):
     assert start(browser, served.url) == FIRST
-    assert "Question 1 of 31" in browser.find_element(By.CSS_SELECTOR, ".where").text
+    assert f"Question 1 of {QUESTIONS}" in browser.find_element(By.CSS_SELECTOR, ".where").text
 
     # The first answer by keyboard: from the focused heading into the group, pick, move on.
     browser.switch_to.active_element.send_keys(Keys.TAB)
@@ -41,7 +42,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
         button.click()
         if label == "See my results":
             break
-    assert len(seen) == 31
+    assert len(seen) == QUESTIONS
 
     results = on_results(browser)
     text = results.text
@@ -63,7 +64,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
     assert data["current"]["snapshot"] == data["history"][0]["taken"]
     assert data["current"]["answers"][FIRST] == {"point": 2}
     assert data["current"]["answers"]["priority_split"] == {"split": [4, 3, 3]}
-    assert len(data["current"]["answers"]) == 31
+    assert len(data["current"]["answers"]) == QUESTIONS
 
     # The browser's back button follows the flow back to the last question.
     browser.back()
@@ -84,7 +85,7 @@ def test_a_reload_in_the_middle_keeps_every_answer_and_the_place(browser, served
 
     browser.refresh()
     on_question(browser, fourth)
-    assert "Question 4 of 31" in browser.find_element(By.CSS_SELECTOR, ".where").text
+    assert f"Question 4 of {QUESTIONS}" in browser.find_element(By.CSS_SELECTOR, ".where").text
     for item, pick in reversed(answered):
         browser.find_element(By.CSS_SELECTOR, ".flow-nav .button:not(.primary)").click()
         on_question(browser, item)
@@ -107,7 +108,7 @@ def test_a_reload_in_the_middle_keeps_every_answer_and_the_place(browser, served
     # Coming back to the start page later offers to continue from where the person was.
     browser.get(served.url)
     status = wait_for(browser, "document.querySelector('.resume .status')")
-    assert "3 of 31 answered" in status.text
+    assert f"3 of {QUESTIONS} answered" in status.text
     browser.find_element(By.CSS_SELECTOR, ".resume .button.primary").click()
     on_question(browser, FIRST)
     answer_all(browser)

@@ -4,6 +4,7 @@ the page's security policy, in each engine, against the release build."""
 import pytest
 from selenium.webdriver.common.by import By
 
+from support.content import QUESTIONS
 from support.checks import page_problems, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 from support.pwa import (
@@ -30,7 +31,7 @@ def test_the_app_starts_offline_after_one_visit(browser, offline_app):
     assert browser.execute_script(f"return Boolean({CONTROLLED});")
     # With the server gone, the whole questionnaire can still be taken to the results.
     start(browser, offline_app.url)
-    assert answer_all(browser) == 31
+    assert answer_all(browser) == QUESTIONS
     results = on_results(browser)
     assert "Where to spend your time" in results.text
     assert page_problems(browser, offline_app.origin) == []

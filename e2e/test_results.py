@@ -206,7 +206,7 @@ def test_what_if_controls_re_rank_the_channels_without_changing_the_answers(brow
     wait_for(browser, "document.activeElement && document.activeElement.id === 'how-title'")
 
     # The per-answer contributions, with the reverse-keyed statements marked.
-    row = browser.find_element(By.CSS_SELECTOR, ".contributions tr[data-item='known_work_speaks']")
+    row = browser.find_element(By.CSS_SELECTOR, ".contributions tr[data-item='known_low_profile']")
     assert row.get_attribute("data-reverse") == "true" and "counts the other way" in row.text
     assert "25 of 25" in browser.find_element(By.CSS_SELECTOR, "tr[data-item='known_recognised']").text
     formula = browser.find_element(By.CSS_SELECTOR, ".formula").text

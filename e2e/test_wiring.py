@@ -6,6 +6,7 @@ own, so one that did nothing would be noticed."""
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from support.content import QUESTIONS
 from support.checks import page_problems, saved_data, wait_for
 from support.flow import answer_as, on_results, start
 from support.keys import heading_focused
@@ -57,7 +58,7 @@ def history_dates(browser, served):
 def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(browser, served, prelude, tmp_path):
     seed_once(prelude, DEVICE)
     open_data(browser, served)
-    assert kept_here(browser) == (1, "An assessment in progress: 3 of 31 questions answered.")
+    assert kept_here(browser) == (1, f"An assessment in progress: 3 of {QUESTIONS} questions answered.")
 
     older_session = tmp_path / "older.json"
     older_session.write_text(export_file(FILE))
@@ -65,7 +66,7 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
     assert "added" in done, done
     # Both results, and the device's assessment, which changed after the file's.
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 2")
-    assert kept_here(browser) == (2, "An assessment in progress: 3 of 31 questions answered.")
+    assert kept_here(browser) == (2, f"An assessment in progress: 3 of {QUESTIONS} questions answered.")
     data = saved_data(browser)
     assert [s["taken"] for s in data["history"]] == [A["taken"], B["taken"]]
     assert data["current"]["answers"] == X["answers"]
@@ -76,7 +77,7 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
     newer_session.write_text(export_file(stored([B], Z)))
     bring_in(browser, str(newer_session), "Add it to what is here")
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).current.updated === '2026-04-01T09:00:00.000Z'")
-    assert kept_here(browser) == (2, "An assessment in progress: 2 of 31 questions answered.")
+    assert kept_here(browser) == (2, f"An assessment in progress: 2 of {QUESTIONS} questions answered.")
     assert [s["taken"] for s in saved_data(browser)["history"]] == [A["taken"], B["taken"]]
     assert history_dates(browser, served) == [B["taken"], A["taken"]]
     assert page_problems(browser, served.origin) == []
@@ -85,7 +86,7 @@ def test_adding_a_copy_keeps_both_results_and_the_assessment_that_changed_last(b
 def test_replacing_with_a_copy_keeps_only_the_files_data(browser, served, prelude, tmp_path):
     seed_once(prelude, DEVICE)
     open_data(browser, served)
-    assert kept_here(browser) == (1, "An assessment in progress: 3 of 31 questions answered.")
+    assert kept_here(browser) == (1, f"An assessment in progress: 3 of {QUESTIONS} questions answered.")
 
     path = tmp_path / "copy.json"
     path.write_text(export_file(FILE))
@@ -93,7 +94,7 @@ def test_replacing_with_a_copy_keeps_only_the_files_data(browser, served, prelud
     assert "replaced" in done, done
     # Only the file's result, and the file's assessment even though the device's changed later.
     wait_for(browser, f"JSON.parse(localStorage.getItem('netwhy')).history[0].taken === '{B['taken']}'")
-    assert kept_here(browser) == (1, "An assessment in progress: 1 of 31 questions answered.")
+    assert kept_here(browser) == (1, f"An assessment in progress: 1 of {QUESTIONS} questions answered.")
     data = saved_data(browser)
     assert [s["taken"] for s in data["history"]] == [B["taken"]]
     assert data["current"]["answers"] == Y["answers"]
@@ -122,7 +123,7 @@ def test_each_what_if_control_re_ranks_the_channels_on_its_own(browser, served):
     # Reaching the results keeps them in History: once that is saved, so is every answer.
     wait_for(browser, "JSON.parse(localStorage.getItem('netwhy')).history.length === 1")
     answers = saved_data(browser)["current"]["answers"]
-    assert len(answers) == 31
+    assert len(answers) == QUESTIONS
     browser.find_element(By.XPATH, "//a[normalize-space()='How this was calculated']").click()
     heading_focused(browser, "how-title")
 
