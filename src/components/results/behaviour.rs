@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::model::term::{self, ui};
-use crate::model::{Activity, Answers, Content, Habit, Key, Mode, Results, Scoring};
+use crate::model::{Activity, Answers, Content, GapKind, Habit, Key, Mode, Results, Scoring};
 use crate::term_fill;
 
 /// Properties of [`Behaviour`].
@@ -232,10 +232,10 @@ pub fn Behaviour(props: &BehaviourProps) -> Html {
     }
 }
 
-fn gap_id(kind: crate::model::GapKind) -> &'static str {
+fn gap_id(kind: GapKind) -> &'static str {
     match kind {
-        crate::model::GapKind::Aligned => "aligned",
-        crate::model::GapKind::Under => "under",
-        crate::model::GapKind::Over => "over",
+        GapKind::Aligned => "aligned",
+        GapKind::Under => "under",
+        GapKind::Over => "over",
     }
 }
