@@ -10,7 +10,9 @@ use std::fmt::Write;
 
 use crate::content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring};
 use crate::strings::{ChannelText, Described, Entry, ItemText, Strings};
-use crate::vocab::{Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage};
+use crate::vocab::{
+    Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage,
+};
 
 /// A value that can be written as a Rust expression that rebuilds it.
 pub trait Bake {

@@ -51,7 +51,11 @@ fn a_plan_for_better_connected_asks_for_something() {
     }
     // A freelancer's ask goes to past clients.
     let r = score(c, &connector("freelancer").answers());
-    assert!(r.plan.steps.iter().any(|s| s.action == "ask_client_referral"));
+    assert!(r
+        .plan
+        .steps
+        .iter()
+        .any(|s| s.action == "ask_client_referral"));
 }
 
 #[test]
@@ -63,13 +67,21 @@ fn someone_who_already_does_a_lot_gets_a_step_up_and_a_beginner_does_not() {
         ..connector("busy")
     };
     let r = score(c, &busy.answers());
-    assert!(r.plan.steps.iter().any(|s| s.step_up.is_some()), "{:?}", r.plan.steps);
+    assert!(
+        r.plan.steps.iter().any(|s| s.step_up.is_some()),
+        "{:?}",
+        r.plan.steps
+    );
     let quiet = Persona {
         behaviour: [1; 6],
         ..connector("quiet")
     };
     let r = score(c, &quiet.answers());
-    assert!(r.plan.steps.iter().all(|s| s.step_up.is_none()), "{:?}", r.plan.steps);
+    assert!(
+        r.plan.steps.iter().all(|s| s.step_up.is_none()),
+        "{:?}",
+        r.plan.steps
+    );
     for s in &r.plan.steps {
         let level = c.action(&s.action).map(|a| a.level);
         assert_eq!(level, Some(netwhy::model::Level::Start), "{}", s.action);
@@ -86,11 +98,23 @@ fn a_weak_habit_brings_a_step_that_builds_it_and_a_gap_is_named() {
     };
     let r = score(c, &p.answers());
     assert!(r.behaviour.weak_habits(50).contains(&Habit::StayInTouch));
-    let builds = r.plan.steps.iter().find(|s| s.habit == Some(Habit::StayInTouch));
+    let builds = r
+        .plan
+        .steps
+        .iter()
+        .find(|s| s.habit == Some(Habit::StayInTouch));
     assert!(builds.is_some(), "{:?}", r.plan.steps);
-    let gap = r.gaps.iter().find(|g| g.motive == Motive::Connected).unwrap();
+    let gap = r
+        .gaps
+        .iter()
+        .find(|g| g.motive == Motive::Connected)
+        .unwrap();
     assert_eq!(gap.kind, GapKind::Under);
-    assert!(r.plan.steps.iter().any(|s| s.gap == Some(Motive::Connected)));
+    assert!(r
+        .plan
+        .steps
+        .iter()
+        .any(|s| s.gap == Some(Motive::Connected)));
 }
 
 #[test]
@@ -107,17 +131,26 @@ fn wanting_to_be_known_without_posting_gets_a_plan_without_posts_and_a_note() {
     assert_eq!(r.priorities.top, [Motive::Known]);
     assert!(r.notes().contains(&Note::KnownWithoutPosting));
     for s in &r.plan.steps {
-        assert_eq!(c.action(&s.action).map(|a| a.posting), Some(0), "{}", s.action);
+        assert_eq!(
+            c.action(&s.action).map(|a| a.posting),
+            Some(0),
+            "{}",
+            s.action
+        );
     }
-    assert!(r.plan.steps.iter().any(|s| {
-        s.purpose == StepPurpose::ForMotive(Motive::Known)
-    }));
+    assert!(r
+        .plan
+        .steps
+        .iter()
+        .any(|s| { s.purpose == StepPurpose::ForMotive(Motive::Known) }));
     // Someone who posts happily is not told how to do without.
     let poster = Persona {
         posting: "regularly".into(),
         ..p
     };
-    assert!(!score(c, &poster.answers()).notes().contains(&Note::KnownWithoutPosting));
+    assert!(!score(c, &poster.answers())
+        .notes()
+        .contains(&Note::KnownWithoutPosting));
 }
 
 #[test]
@@ -150,7 +183,11 @@ fn the_situation_decides_which_channels_make_sense() {
             ..connector(situation)
         };
         let r = score(c, &p.answers());
-        r.channels.iter().find(|f| f.channel == channel).unwrap().fit
+        r.channels
+            .iter()
+            .find(|f| f.channel == channel)
+            .unwrap()
+            .fit
     };
     assert_eq!(fit("self_employed", "internal_network"), 0);
     assert!(fit("employed", "internal_network") > 0);

@@ -193,3 +193,21 @@ fn the_reminder_file_is_valid_icalendar_on_the_retake_day() {
         "DESCRIPTION:Your last results\\, 26 Nov 2026:\\nBetter connected first. A line long enough to need folding\\, with ümlauts and more words after it.\r\n"
     ));
 }
+
+#[test]
+fn a_snapshot_of_other_content_or_with_questions_now_open_is_shown_as_it_was() {
+    let c = Content::embedded();
+    let (a, _) = snapshots();
+    assert!(a.rescorable(c), "complete, taken with this content");
+    let older = Snapshot {
+        content_format: 1,
+        ..a.clone()
+    };
+    assert!(!older.rescorable(c), "taken with content format 1");
+    let mut open = a.clone();
+    open.answers.clear("situation");
+    assert!(
+        !open.rescorable(c),
+        "a question the current content asks is open"
+    );
+}

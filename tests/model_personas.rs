@@ -90,7 +90,11 @@ fn personas_get_what_a_coach_would_expect() {
                 plan.total_minutes
             ));
         }
-        for m in &r.priorities.top[..if plan.light { 1 } else { r.priorities.top.len() }] {
+        for m in &r.priorities.top[..if plan.light {
+            1
+        } else {
+            r.priorities.top.len()
+        }] {
             let served = plan.steps.iter().any(|s| {
                 content
                     .action(&s.action)
@@ -150,7 +154,12 @@ fn no_two_channels_shown_to_a_person_give_the_same_reason() {
             .map(|line| content.because(line))
             .collect();
         for (i, text) in texts.iter().enumerate() {
-            assert!(!text.is_empty(), "{}: no reason for {}", case.persona.name, shown[i].channel);
+            assert!(
+                !text.is_empty(),
+                "{}: no reason for {}",
+                case.persona.name,
+                shown[i].channel
+            );
             assert!(
                 !texts[..i].contains(text),
                 "{}: {} repeats \"{text}\"",
@@ -169,12 +178,21 @@ fn every_step_is_within_the_persons_limits_and_every_plan_meets_people() {
         let c = &r.constraints;
         let name = &case.persona.name;
         assert!(r.plan.total_minutes <= c.minutes, "{name}: over the time");
-        assert!(r.plan.steps.iter().any(|s| s.face_to_face), "{name}: no face-to-face step");
+        assert!(
+            r.plan.steps.iter().any(|s| s.face_to_face),
+            "{name}: no face-to-face step"
+        );
         for step in &r.plan.steps {
-            let a = content.action(&step.action).expect("an action of the content");
+            let a = content
+                .action(&step.action)
+                .expect("an action of the content");
             assert!(a.posting <= c.posting, "{name}: {} posts", a.id);
             assert!(a.privacy <= c.privacy, "{name}: {} shows too much", a.id);
-            assert!(a.strangers <= c.strangers, "{name}: {} meets strangers", a.id);
+            assert!(
+                a.strangers <= c.strangers,
+                "{name}: {} meets strangers",
+                a.id
+            );
         }
     }
 }
@@ -189,10 +207,19 @@ fn what_a_person_does_now_changes_what_they_see_and_their_plan() {
         let mut lot = case.persona.clone();
         lot.behaviour = [5; 6];
         lot.habits = [5, 5, 5, 1, 1];
-        let (a, b) = (score(content, &little.answers()), score(content, &lot.answers()));
+        let (a, b) = (
+            score(content, &little.answers()),
+            score(content, &lot.answers()),
+        );
         let name = &case.persona.name;
         assert_ne!(a.behaviour, b.behaviour, "{name}: the behaviour section");
-        assert_eq!(a.channels, b.channels, "{name}: only the how answers changed");
-        assert_ne!(a.plan.steps, b.plan.steps, "{name}: the plan did not change");
+        assert_eq!(
+            a.channels, b.channels,
+            "{name}: only the how answers changed"
+        );
+        assert_ne!(
+            a.plan.steps, b.plan.steps,
+            "{name}: the plan did not change"
+        );
     }
 }

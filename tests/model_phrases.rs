@@ -1,7 +1,9 @@
 //! The plain sentences the model builds from the string table: lists in words, the
 //! "because … but …" line of a channel, and names with fallbacks.
 
-use netwhy::model::{reason_lines, Band, ChannelFit, Content, Motive, Reason, ReasonKind, ReasonLine};
+use netwhy::model::{
+    reason_lines, Band, ChannelFit, Content, Motive, Reason, ReasonKind, ReasonLine,
+};
 
 fn reason(kind: ReasonKind, delta: i32) -> Reason {
     Reason { kind, delta }
@@ -47,7 +49,10 @@ fn the_because_line_names_what_raised_and_what_lowered_a_fit() {
         ups: vec![],
         downs: vec![ReasonKind::NeedsPosting],
     };
-    assert_eq!(c.because(&only_down), "But it only works if you post publicly.");
+    assert_eq!(
+        c.because(&only_down),
+        "But it only works if you post publicly."
+    );
     let nothing = ReasonLine {
         ups: vec![],
         downs: vec![],
@@ -102,7 +107,11 @@ fn a_line_that_would_repeat_an_earlier_one_names_more_until_it_differs() {
     let a = fit("meetups", &same);
     let b = fit("coffees_1to1", &same);
     let lines = reason_lines(c, &[&a, &b]);
-    assert_eq!(lines[0].ups.len(), 2, "the first keeps its two strongest terms");
+    assert_eq!(
+        lines[0].ups.len(),
+        2,
+        "the first keeps its two strongest terms"
+    );
     assert_ne!(lines[0], lines[1]);
     assert_eq!(
         lines[1].ups[..3],

@@ -149,7 +149,7 @@ fn every_fit_carries_its_reasons() {
     let c = Content::embedded();
     let p = Persona {
         time: "up_to_30".into(),
-        posting: "never".into(),
+        posting: "react".into(),
         region: "dach".into(),
         situation: "job_seeking".into(),
         platforms: vec!["xing".into()],
@@ -173,15 +173,36 @@ fn every_fit_carries_its_reasons() {
     // Channels that make no sense for this person are left out, and say why.
     assert_eq!(kinds("internal_network"), [ReasonKind::OtherSituation]);
     assert_eq!(find("internal_network").fit, 0);
+    let never_posts = Persona {
+        posting: "never".into(),
+        ..Persona::base("never posts")
+    };
+    let r = score(c, &never_posts.answers());
+    for f in r
+        .channels
+        .iter()
+        .filter(|f| c.channel(&f.channel).unwrap().posting)
+    {
+        assert_eq!(f.fit, 0, "{}", f.channel);
+        assert_eq!(f.reasons[0].kind, ReasonKind::NeedsPosting);
+    }
     let in_china = Persona {
         region: "china".into(),
         ..Persona::base("in China")
     };
     let r = score(c, &in_china.answers());
-    let linkedin = r.channels.iter().find(|f| f.channel == "linkedin_outreach").unwrap();
+    let linkedin = r
+        .channels
+        .iter()
+        .find(|f| f.channel == "linkedin_outreach")
+        .unwrap();
     assert_eq!(linkedin.fit, 0);
     assert_eq!(linkedin.reasons[0].kind, ReasonKind::Unavailable);
-    assert!(!r.plan.steps.iter().any(|s| s.channel.as_deref() == Some("linkedin_outreach")));
+    assert!(!r
+        .plan
+        .steps
+        .iter()
+        .any(|s| s.channel.as_deref() == Some("linkedin_outreach")));
 }
 
 #[test]

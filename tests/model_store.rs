@@ -113,8 +113,16 @@ fn answers_whose_meaning_changed_are_asked_again_and_old_snapshots_are_kept() {
     // The person was on a statement that is gone: they start where the app decides.
     assert_eq!(current.position, None);
     let content = Content::embedded();
-    for id in ["known_low_profile", "habit_accept_all", "region", "situation"] {
-        assert!(current.answers.missing(content).contains(&id), "{id} asked again");
+    for id in [
+        "known_low_profile",
+        "habit_accept_all",
+        "region",
+        "situation",
+    ] {
+        assert!(
+            current.answers.missing(content).contains(&id),
+            "{id} asked again"
+        );
     }
     // What a snapshot said is history: its answers and summary stay as they were.
     let old = &stored.history[0];

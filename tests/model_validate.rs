@@ -63,11 +63,7 @@ fn unknown_channel_in_an_action_is_named() {
 
 #[test]
 fn unknown_channel_in_the_platforms_item_is_named() {
-    let m = edit(
-        MODEL,
-        "  { id = \"meetups\" },",
-        "  { id = \"meetupz\" },",
-    );
+    let m = edit(MODEL, "  { id = \"meetups\" },", "  { id = \"meetupz\" },");
     let kind = ProblemKind::UnknownReference("meetupz".into());
     assert_has(&problems(&m, EN), "platforms_used", kind);
 }
@@ -195,8 +191,16 @@ fn a_plan_without_a_possible_face_to_face_step_is_named() {
 
 #[test]
 fn a_step_that_needs_more_comfort_than_there_is_is_named() {
-    let m = edit(MODEL, "id = \"monthly_review\"", "id = \"monthly_review\"\nstrangers = 4");
-    assert_has(&problems(&m, EN), "monthly_review", ProblemKind::OutOfRange(4, 3));
+    let m = edit(
+        MODEL,
+        "id = \"monthly_review\"",
+        "id = \"monthly_review\"\nstrangers = 4",
+    );
+    assert_has(
+        &problems(&m, EN),
+        "monthly_review",
+        ProblemKind::OutOfRange(4, 3),
+    );
 }
 
 #[test]
@@ -206,14 +210,25 @@ fn unknown_situation_of_a_channel_and_a_specialist_without_a_field_are_named() {
         "situations = [\"employed\"]\nsituation_only = true",
         "situations = [\"retired\"]\nsituation_only = true",
     );
-    assert!(toml::from_str::<Model>(&m).is_err(), "an unknown situation is not a situation");
-    let m = edit(MODEL, "audiences = [\"design\"]\nspecialist = true", "specialist = true");
+    assert!(
+        toml::from_str::<Model>(&m).is_err(),
+        "an unknown situation is not a situation"
+    );
+    let m = edit(
+        MODEL,
+        "audiences = [\"design\"]\nspecialist = true",
+        "specialist = true",
+    );
     assert_has(
         &problems(&m, EN),
         "portfolio_networks",
         ProblemKind::Malformed("specialist channel names no field"),
     );
-    let m = edit(MODEL, "regions = [\"china\"]", "regions = [\"china\"]\nunavailable = [\"china\"]");
+    let m = edit(
+        MODEL,
+        "regions = [\"china\"]",
+        "regions = [\"china\"]\nunavailable = [\"china\"]",
+    );
     assert_has(
         &problems(&m, EN),
         "wechat",

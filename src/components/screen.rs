@@ -11,7 +11,7 @@ use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
-use crate::model::{AnswerValue, Answers, Summary};
+use crate::model::{AnswerValue, Answers, Content, Summary};
 use crate::route::Route;
 use crate::state::{Action, Erasing};
 
@@ -55,7 +55,7 @@ fn shown_results(stored: &Stored) -> Shown {
             answers: latest.answers.clone(),
             completed: Some(latest.taken.clone()),
             earlier: true,
-            summary: Some(latest.summary.clone()),
+            summary: (!latest.rescorable(Content::embedded())).then(|| latest.summary.clone()),
         },
         (session, _) => Shown {
             answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
@@ -93,7 +93,8 @@ pub fn Screen(props: &ScreenProps) -> Html {
         }
         Route::How => {
             let shown = shown_results(stored);
-            html! { <HowScreen answers={shown.answers} earlier={shown.earlier} /> }
+            html! { <HowScreen answers={shown.answers} earlier={shown.earlier}
+            from_summary={shown.summary.is_some()} /> }
         }
         Route::History => html! {
             <HistoryScreen history={stored.history.clone()} on_action={props.on_action.clone()} />

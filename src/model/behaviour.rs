@@ -63,8 +63,11 @@ impl BehaviourProfile {
     /// The habits scoring below `weak_below`, weakest first (ties in [`Habit::ALL`]
     /// order).
     pub fn weak_habits(&self, weak_below: u8) -> Vec<Habit> {
-        let mut weak: Vec<&HabitScore> =
-            self.habits.iter().filter(|h| h.score < weak_below).collect();
+        let mut weak: Vec<&HabitScore> = self
+            .habits
+            .iter()
+            .filter(|h| h.score < weak_below)
+            .collect();
         weak.sort_by_key(|h| h.score);
         weak.into_iter().map(|h| h.habit).collect()
     }

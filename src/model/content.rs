@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage};
+use super::vocab::{
+    Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage,
+};
 
 /// The content format version this build understands.
 pub const FORMAT_VERSION: u32 = 2;

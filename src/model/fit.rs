@@ -170,8 +170,9 @@ pub struct ChannelFit {
 /// Scores one channel with the person's fit weights (the sharpened priority weights,
 /// see [`super::priority::sharpened`]).
 ///
-/// A channel blocked or hardly used in the person's region, or one that only makes
-/// sense in other situations, is left out: its fit is 0.
+/// A channel blocked or hardly used in the person's region, one that only makes sense
+/// in other situations, and, for someone who would rather not post at all, one that only
+/// works if you post, are left out: their fit is 0.
 ///
 /// Otherwise `fit = Σₘ round(weightₘ · ratingₘ / 3)` (at most 100 with weights summing to
 /// 100), minus `time_penalty` if the channel needs more minutes than the budget
@@ -201,9 +202,14 @@ pub fn fit_channel(
     {
         Some(ReasonKind::Unavailable)
     } else if channel.situation_only
-        && c.situation.is_some_and(|s| !channel.situations.contains(&s))
+        && c.situation
+            .is_some_and(|s| !channel.situations.contains(&s))
     {
         Some(ReasonKind::OtherSituation)
+    } else if channel.posting && c.posting == 0 {
+        // Someone who would rather not post at all is not offered a channel that only
+        // works if you post, however well it serves their reasons.
+        Some(ReasonKind::NeedsPosting)
     } else {
         None
     };

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::content::FORMAT_VERSION;
+use super::embedded::Content;
 use super::fit::{shortlist, Band};
 use super::priority::PerMotive;
 use super::results::Results;
@@ -77,6 +78,13 @@ impl Summary {
 }
 
 impl Snapshot {
+    /// Whether `content` can score this snapshot's answers as they were scored when it
+    /// was taken: it was taken with this content format and its answers are complete.
+    /// Otherwise its summary is what it said, and what should be shown.
+    pub fn rescorable(&self, content: &Content) -> bool {
+        self.content_format == FORMAT_VERSION && self.answers.is_complete(content)
+    }
+
     /// A snapshot of `results`, scored from `answers`, completed at `taken`.
     pub fn new(taken: impl Into<String>, answers: Answers, results: &Results) -> Self {
         Self {

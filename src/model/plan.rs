@@ -185,8 +185,8 @@ impl Inputs<'_> {
     /// them (with `any_channel`) or fits them well.
     fn allowed(&self, a: &Action, any_channel: bool) -> bool {
         let c = self.c;
-        let situation = a.situations.is_empty()
-            || c.situation.is_some_and(|s| a.situations.contains(&s));
+        let situation =
+            a.situations.is_empty() || c.situation.is_some_and(|s| a.situations.contains(&s));
         let level = match a.level {
             Level::Start => true,
             Level::StepUp => a.activity.is_some_and(|x| self.active.contains(&x)),
@@ -312,7 +312,11 @@ pub fn build_plan(
     if let Some(a) = pick(&plan, &face, false).or_else(|| pick(&plan, &face, true)) {
         push(&mut plan, &inputs, a, StepPurpose::FaceToFace);
     }
-    let top = if light { &p.top[..1.min(p.top.len())] } else { &p.top[..] };
+    let top = if light {
+        &p.top[..1.min(p.top.len())]
+    } else {
+        &p.top[..]
+    };
     for &m in top {
         if plan.steps.len() >= max_steps {
             break;
@@ -359,6 +363,13 @@ pub fn build_plan(
 }
 
 fn push(plan: &mut Plan, inputs: &Inputs<'_>, a: &Action, purpose: StepPurpose) {
+    // A step that fills the time but also builds a weak habit or closes a gap is there
+    // for that too, and says so.
+    let purpose = match (purpose, inputs.habit(a), inputs.gap(a)) {
+        (StepPurpose::Extra, Some(h), _) => StepPurpose::BuildHabit(h),
+        (StepPurpose::Extra, None, Some(m)) => StepPurpose::CloseGap(m),
+        (other, _, _) => other,
+    };
     plan.total_minutes += a.minutes;
     plan.steps.push(PlanStep {
         action: a.id.clone(),

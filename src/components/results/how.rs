@@ -20,6 +20,10 @@ pub struct HowProps {
     /// Whether the answers are those of an earlier result, not the current assessment.
     #[prop_or_default]
     pub earlier: bool,
+    /// Whether the results screen shows an earlier result from its summary, because the
+    /// current content cannot score its answers as they were scored then.
+    #[prop_or_default]
+    pub from_summary: bool,
 }
 
 fn answer_label(content: &Content, c: &Contribution) -> String {
@@ -68,17 +72,17 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 #[component]
 pub fn HowScreen(props: &HowProps) -> Html {
     let content = Content::embedded();
+    if props.earlier && props.from_summary {
+        // An earlier result the current questions can no longer score as they did then.
+        return html! {
+            <section class="how" aria-labelledby="how-title">
+                <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
+                <p class="note earlier-note">{ content.term(ui::how::EARLIER) }</p>
+                <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
+            </section>
+        };
+    }
     if !props.answers.is_complete(content) {
-        if props.earlier {
-            // An earlier result the current questions can no longer score.
-            return html! {
-                <section class="how" aria-labelledby="how-title">
-                    <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
-                    <p class="note earlier-note">{ content.term(ui::how::EARLIER) }</p>
-                    <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
-                </section>
-            };
-        }
         return html! { <Missing answers={props.answers.clone()} /> };
     }
     let r = score(content, &props.answers);

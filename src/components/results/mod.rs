@@ -46,8 +46,8 @@ pub struct ResultsProps {
     /// Whether these are the results of an earlier assessment, not the current one.
     #[prop_or_default]
     pub earlier: bool,
-    /// What an earlier result said when it was taken, shown when its answers no longer
-    /// make a complete set under the current questions.
+    /// What an earlier result said when it was taken, shown instead of scoring its answers
+    /// again when the current content cannot score them as they were scored then.
     #[prop_or_default]
     pub summary: Option<Summary>,
     /// Starts a new assessment.
@@ -58,15 +58,13 @@ pub struct ResultsProps {
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = Content::embedded();
+    if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
+        return html! {
+            <EarlierSummary summary={summary.clone()} taken={taken.clone()}
+                on_retake={props.on_retake.clone()} />
+        };
+    }
     if !props.answers.is_complete(content) {
-        if let (true, Some(summary), Some(taken)) =
-            (props.earlier, &props.summary, &props.completed)
-        {
-            return html! {
-                <EarlierSummary summary={summary.clone()} taken={taken.clone()}
-                    on_retake={props.on_retake.clone()} />
-            };
-        }
         return html! { <Missing answers={props.answers.clone()} /> };
     }
     let r = score(content, &props.answers);

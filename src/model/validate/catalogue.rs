@@ -34,13 +34,22 @@ pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
             }
         }
         if c.regions.iter().any(|x| c.unavailable.contains(x)) {
-            r.push(id, ProblemKind::Malformed("channel both used and unavailable in a region"));
+            r.push(
+                id,
+                ProblemKind::Malformed("channel both used and unavailable in a region"),
+            );
         }
         if c.specialist && c.audiences.is_empty() {
-            r.push(id, ProblemKind::Malformed("specialist channel names no field"));
+            r.push(
+                id,
+                ProblemKind::Malformed("specialist channel names no field"),
+            );
         }
         if c.situation_only && c.situations.is_empty() {
-            r.push(id, ProblemKind::Malformed("situation-only channel names no situation"));
+            r.push(
+                id,
+                ProblemKind::Malformed("situation-only channel names no situation"),
+            );
         }
         for audience in &c.audiences {
             if !audiences.contains(&audience.as_str()) {
@@ -68,7 +77,10 @@ pub(crate) fn check_catalogue(m: &Model, r: &mut Report) {
             r.range(id, need.into(), 3);
         }
         if a.face_to_face && a.posting > 0 && a.channel.is_none() {
-            r.push(id, ProblemKind::Malformed("a face-to-face step cannot need posting"));
+            r.push(
+                id,
+                ProblemKind::Malformed("a face-to-face step cannot need posting"),
+            );
         }
     }
     let smallest = role_item(m, Role::TimeBudget)

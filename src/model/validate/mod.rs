@@ -184,7 +184,10 @@ fn check_model(m: &Model, r: &mut Report) {
     r.range("scoring.weak_below", s.weak_below.into(), 100);
     r.range("scoring.active_from", s.active_from.into(), 100);
     if !(1..=3).contains(&s.sharpen) {
-        r.push("scoring.sharpen", ProblemKind::Malformed("sharpen must be 1, 2 or 3"));
+        r.push(
+            "scoring.sharpen",
+            ProblemKind::Malformed("sharpen must be 1, 2 or 3"),
+        );
     }
     if !(s.bands[0] > s.bands[1] && s.bands[1] > s.bands[2] && s.bands[0] <= 100) {
         r.push(
