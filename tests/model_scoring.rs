@@ -245,3 +245,21 @@ fn what_if_changes_fit_without_changing_answers() {
     assert_ne!(before.constraints, roomy);
     assert_eq!(score_with(c, &a, &before.constraints), before);
 }
+
+#[test]
+fn habits_read_in_words_and_frequencies_as_the_answer_given() {
+    use netwhy::model::{Activity, HabitLevel, Mode};
+    let c = Content::embedded();
+    let s = &c.model.scoring;
+    assert_eq!(HabitLevel::of(s.weak_below - 1, s), HabitLevel::Weak);
+    assert_eq!(HabitLevel::of(s.weak_below, s), HabitLevel::Growing);
+    assert_eq!(HabitLevel::of(s.active_from, s), HabitLevel::Strong);
+    let mut a = base();
+    a.set("maintain_f2f", AnswerValue::Point(4));
+    assert_eq!(
+        c.frequency_label(&a, Activity::Maintaining, Mode::FaceToFace),
+        Some("Most weeks")
+    );
+    a.clear("use_online");
+    assert_eq!(c.frequency_label(&a, Activity::Using, Mode::Online), None);
+}

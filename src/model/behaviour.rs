@@ -73,6 +73,111 @@ impl BehaviourProfile {
     }
 }
 
+impl Activity {
+    /// Key of its name in the string table's terms.
+    pub fn term_key(self) -> Key {
+        match self {
+            Activity::Building => term::activity::BUILDING,
+            Activity::Maintaining => term::activity::MAINTAINING,
+            Activity::Using => term::activity::USING,
+        }
+    }
+}
+
+impl Mode {
+    /// Key of its name in the string table's terms.
+    pub fn term_key(self) -> Key {
+        match self {
+            Mode::Online => term::mode::ONLINE,
+            Mode::FaceToFace => term::mode::FACE_TO_FACE,
+        }
+    }
+}
+
+impl Habit {
+    /// Key of its name in the string table's terms.
+    pub fn term_key(self) -> Key {
+        match self {
+            Habit::ShowInterest => term::habit::SHOW_INTEREST,
+            Habit::StayInTouch => term::habit::STAY_IN_TOUCH,
+            Habit::KnownFirst => term::habit::KNOWN_FIRST,
+            Habit::NoMassInvites => term::habit::NO_MASS_INVITES,
+        }
+    }
+}
+
+/// How far along a habit is, in words rather than a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HabitLevel {
+    /// Below `scoring.weak_below`: worth building.
+    Weak,
+    /// Between: on its way.
+    Growing,
+    /// From `scoring.active_from`: a strength.
+    Strong,
+}
+
+impl HabitLevel {
+    /// The level of a habit score under the content's thresholds.
+    pub fn of(score: u8, scoring: &Scoring) -> HabitLevel {
+        if score < scoring.weak_below {
+            HabitLevel::Weak
+        } else if score >= scoring.active_from {
+            HabitLevel::Strong
+        } else {
+            HabitLevel::Growing
+        }
+    }
+
+    /// The stable id used in markup.
+    pub fn id(self) -> &'static str {
+        match self {
+            HabitLevel::Weak => "weak",
+            HabitLevel::Growing => "growing",
+            HabitLevel::Strong => "strong",
+        }
+    }
+
+    /// Key of its words in the string table's terms.
+    pub fn term_key(self) -> Key {
+        match self {
+            HabitLevel::Weak => term::habit_level::WEAK,
+            HabitLevel::Growing => term::habit_level::GROWING,
+            HabitLevel::Strong => term::habit_level::STRONG,
+        }
+    }
+}
+
+impl Content {
+    /// The person's answer, as the scale's label, to the frequency question of one kind
+    /// of networking in one place (`None` if unanswered or not asked).
+    pub fn frequency_label(
+        &self,
+        answers: &Answers,
+        activity: Activity,
+        mode: Mode,
+    ) -> Option<&str> {
+        let item = self
+            .items()
+            .iter()
+            .find(|i| i.activity == Some(activity) && i.mode == Some(mode))?;
+        let point = answers.point(&item.id)?;
+        let labels = self.scale_labels(item.scale.as_deref()?);
+        labels
+            .get(usize::from(point).checked_sub(1)?)
+            .map(String::as_str)
+    }
+
+    /// Whether any statement about a habit is answered (one nobody answered has no level).
+    pub fn habit_answered(&self, answers: &Answers, habit: Habit) -> bool {
+        self.items()
+            .iter()
+            .filter(|i| i.habit == Some(habit))
+            .any(|i| answers.point(&i.id).is_some())
+    }
+}
+
 /// How what matters compares with what the person does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -86,6 +191,15 @@ pub enum GapKind {
 }
 
 impl GapKind {
+    /// The stable id used in markup.
+    pub fn id(self) -> &'static str {
+        match self {
+            GapKind::Aligned => "aligned",
+            GapKind::Under => "under",
+            GapKind::Over => "over",
+        }
+    }
+
     /// Key of its label in the string table's terms.
     pub fn term_key(self) -> Key {
         match self {

@@ -35,7 +35,9 @@ pub mod vault;
 pub mod vocab;
 
 pub use answers::{stepped_split, AnswerValue, Answers, Progress};
-pub use behaviour::{behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, HabitScore};
+pub use behaviour::{
+    behaviour_profile, gaps, BehaviourProfile, Gap, GapKind, HabitLevel, HabitScore,
+};
 pub use calendar::{reminder_ics, Reminder, RETAKE_AFTER_DAYS};
 pub use constraints::Constraints;
 pub use content::{Action, Channel, ChoiceOption, Item, Model, Scale, Scoring, FORMAT_VERSION};

@@ -260,7 +260,7 @@ pub fn build_plan(
         fits,
         under: under.into_iter().map(|g| g.motive).collect(),
         weak: behaviour.weak_habits(scoring.weak_below),
-        active: [Activity::Building, Activity::Maintaining, Activity::Using]
+        active: Activity::ALL
             .into_iter()
             .filter(|x| behaviour.activity(*x) >= scoring.active_from)
             .collect(),

@@ -92,6 +92,20 @@ pub enum Activity {
     Using,
 }
 
+impl Activity {
+    /// All kinds of networking, in display order.
+    pub const ALL: [Activity; 3] = [Activity::Building, Activity::Maintaining, Activity::Using];
+
+    /// The stable id used in string tables and markup.
+    pub fn id(self) -> &'static str {
+        match self {
+            Activity::Building => "building",
+            Activity::Maintaining => "maintaining",
+            Activity::Using => "using",
+        }
+    }
+}
+
 /// Where a behaviour happens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -100,6 +114,19 @@ pub enum Mode {
     Online,
     /// In the same room.
     FaceToFace,
+}
+
+impl Mode {
+    /// Both places, in display order.
+    pub const ALL: [Mode; 2] = [Mode::Online, Mode::FaceToFace];
+
+    /// The stable id used in string tables and markup.
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Online => "online",
+            Mode::FaceToFace => "face_to_face",
+        }
+    }
 }
 
 /// A relationship-quality habit.
@@ -124,6 +151,16 @@ impl Habit {
         Habit::KnownFirst,
         Habit::NoMassInvites,
     ];
+
+    /// The stable id used in string tables and markup.
+    pub fn id(self) -> &'static str {
+        match self {
+            Habit::ShowInterest => "show_interest",
+            Habit::StayInTouch => "stay_in_touch",
+            Habit::KnownFirst => "known_first",
+            Habit::NoMassInvites => "no_mass_invites",
+        }
+    }
 }
 
 /// The special meaning of a constraints item, so scoring can find it by role.

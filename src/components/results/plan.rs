@@ -5,7 +5,6 @@
 
 use yew::prelude::*;
 
-use crate::components::results::behaviour::{activity_key, habit_key};
 use crate::model::term::ui;
 use crate::model::{Content, Motive, Plan, PlanStep, Rule, StepPurpose};
 use crate::term_fill;
@@ -66,7 +65,7 @@ fn serves(content: &Content, s: &PlanStep) -> Vec<(&'static str, String)> {
     if let Some(h) = s.habit {
         lines.push((
             "habit",
-            term_fill!(content, ui::plan::HABIT, habit = content.term(habit_key(h))),
+            term_fill!(content, ui::plan::HABIT, habit = content.term(h.term_key())),
         ));
     }
     if let Some(a) = s.step_up {
@@ -75,7 +74,7 @@ fn serves(content: &Content, s: &PlanStep) -> Vec<(&'static str, String)> {
             term_fill!(
                 content,
                 ui::plan::STEP_UP,
-                activity = content.term(activity_key(a))
+                activity = content.term(a.term_key())
             ),
         ));
     }
