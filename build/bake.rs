@@ -174,22 +174,184 @@ macro_rules! bake_struct {
         }
     )*};
 }
+/// A list written as constant rows (see [`BakeRow`]) that the app unpacks with one loop:
+/// `rows(&[…])`.
+fn rows<T: BakeRow>(items: &[T], out: &mut String) {
+    out.push_str("rows(&[\n");
+    for item in items {
+        item.row(out);
+        out.push_str(",\n");
+    }
+    out.push_str("])");
+}
+
+/// Constant text slices: `&["a", "b"] as &[_]`.
+fn strs(texts: &[String], out: &mut String) {
+    out.push_str("&[");
+    for text in texts {
+        let _ = write!(out, "{text:?}, ");
+    }
+    out.push_str("] as &[_]");
+}
+
+/// Constant slices of unit enums: `&[Motive::Known] as &[_]`.
+fn enums<T: Bake>(values: &[T], out: &mut String) {
+    out.push_str("&[");
+    for v in values {
+        v.bake(out);
+        out.push_str(", ");
+    }
+    out.push_str("] as &[_]");
+}
+
+impl Bake for Model {
+    fn bake(&self, out: &mut String) {
+        // The catalogue and the action library are most of the model: as constant rows
+        // they are data, not code.
+        let Model {
+            format,
+            scales,
+            items,
+            channels,
+            actions,
+            scoring,
+        } = self;
+        out.push_str("Model {\nformat: ");
+        format.bake(out);
+        out.push_str(",\nscales: ");
+        scales.bake(out);
+        out.push_str(",\nitems: ");
+        rows(items, out);
+        out.push_str(",\nchannels: ");
+        rows(channels, out);
+        out.push_str(",\nactions: ");
+        rows(actions, out);
+        out.push_str(",\nscoring: ");
+        scoring.bake(out);
+        out.push_str(",\n}");
+    }
+}
+
+impl BakeRow for Channel {
+    fn row(&self, out: &mut String) {
+        // Destructured in full: a field added to `Channel` and not here does not compile.
+        let Channel {
+            id,
+            ratings: [known, equipped, connected],
+            minutes,
+            privacy,
+            posting,
+            face_to_face,
+            strangers,
+            regions,
+            regional,
+            unavailable,
+            audiences,
+            specialist,
+            situations,
+            situation_only,
+        } = self;
+        let _ = write!(
+            out,
+            "({id:?}, [{known}, {equipped}, {connected}], {minutes}, {privacy}, {posting}, \
+             {face_to_face}, {strangers}, "
+        );
+        strs(regions, out);
+        let _ = write!(out, ", {regional}, ");
+        strs(unavailable, out);
+        out.push_str(", ");
+        strs(audiences, out);
+        let _ = write!(out, ", {specialist}, ");
+        enums(situations, out);
+        let _ = write!(out, ", {situation_only})");
+    }
+}
+
+impl BakeRow for Item {
+    fn row(&self, out: &mut String) {
+        let Item {
+            id,
+            layer,
+            kind,
+            scale,
+            motive,
+            reverse,
+            weight,
+            activity,
+            mode,
+            serves,
+            habit,
+            role,
+            total,
+            options,
+        } = self;
+        let _ = write!(out, "({id:?}, ");
+        for part in [layer as &dyn Bake, kind] {
+            part.bake(out);
+            out.push_str(", ");
+        }
+        let _ = write!(out, "{:?}, ", scale.as_deref());
+        for part in [motive as &dyn Bake, reverse, weight, activity, mode] {
+            part.bake(out);
+            out.push_str(", ");
+        }
+        enums(serves, out);
+        out.push_str(", ");
+        for part in [habit as &dyn Bake, role, total] {
+            part.bake(out);
+            out.push_str(", ");
+        }
+        out.push_str("&[");
+        for ChoiceOption { id, value } in options {
+            // Typed, so the slice's type does not rest on inference.
+            match value {
+                Some(v) => write!(out, "({id:?}, Some({v}u16)), "),
+                None => write!(out, "({id:?}, None), "),
+            }
+            .unwrap_or_default();
+        }
+        out.push_str("] as &[_])");
+    }
+}
+
+impl BakeRow for Action {
+    fn row(&self, out: &mut String) {
+        let Action {
+            id,
+            motives,
+            channel,
+            stages,
+            minutes,
+            face_to_face,
+            rule,
+            posting,
+            privacy,
+            strangers,
+            situations,
+            habit,
+            activity,
+            level,
+        } = self;
+        let _ = write!(out, "({id:?}, ");
+        enums(motives, out);
+        let _ = write!(out, ", {:?}, ", channel.as_deref());
+        enums(stages, out);
+        let _ = write!(out, ", {minutes}, {face_to_face}, ");
+        rule.bake(out);
+        let _ = write!(out, ", {posting}, {privacy}, {strangers}, ");
+        enums(situations, out);
+        out.push_str(", ");
+        habit.bake(out);
+        out.push_str(", ");
+        activity.bake(out);
+        out.push_str(", ");
+        level.bake(out);
+        out.push(')');
+    }
+}
+
 bake_struct! {
-    Model { format, scales, items, channels, actions, scoring }
     Scale { id, points }
-    Item {
-        id, layer, kind, scale, motive, reverse, weight, activity, mode, serves, habit, role,
-        total, options,
-    }
-    ChoiceOption { id, value }
-    Channel {
-        id, ratings, minutes, privacy, posting, face_to_face, strangers, regions, regional,
-        unavailable, audiences, specialist, situations, situation_only,
-    }
-    Action {
-        id, motives, channel, stages, minutes, face_to_face, rule, posting, privacy, strangers,
-        situations, habit, activity, level,
-    }
     Scoring {
         split_share, joint_threshold, gap_threshold, time_penalty, privacy_penalty,
         posting_penalty, strangers_penalty, comfort_needed, used_bonus, region_bonus,

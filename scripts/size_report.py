@@ -28,8 +28,11 @@ def kb(n):
 # Brotli budgets in KB. The first screen is the pre-rendered page and its render-blocking
 # styles; the working app adds every script the page loads (by <script src> or from its inline
 # loader, which starts the app after the first paint) and the wasm. A build past a budget fails
-# `scripts/test.sh`.
-BUDGETS = {"first screen (page + styles)": 90, "working app (+ scripts + wasm)": 200}
+# `scripts/test.sh`. The working app's budget went from 200 to 210 KB with content format 2:
+# a catalogue of 40 channels and 96 actions (about 7 KB brotli more text and data) and the
+# "what you do now" section, the plan's reasons and the notes (about 13 KB more code), after
+# baking the catalogue as constant rows instead of code won back 9.5 KB.
+BUDGETS = {"first screen (page + styles)": 90, "working app (+ scripts + wasm)": 210}
 
 
 class PageRefs(HTMLParser):

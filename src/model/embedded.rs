@@ -5,18 +5,19 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use super::content::{Action, Channel, Item, Model, Scale};
+use super::content::{Action, Channel, ChoiceOption, Item, Model, Scale};
 use super::strings::{ChannelText, Described, ItemText, Strings};
 use super::validate::{validate_with, Problem};
-use super::vocab::{Layer, Role};
+use super::vocab::{
+    Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage,
+};
 
 /// The content of `content/model.toml` and `content/en.toml`, as `build.rs` wrote it out
 /// in Rust after validating it (see `build/bake.rs`).
 fn built_in() -> Content {
     // The names the generated code uses besides those this module imports already.
-    use super::content::{ChoiceOption, Scoring};
+    use super::content::Scoring;
     use super::strings::Entry;
-    use super::vocab::{Activity, Habit, ItemKind, Level, Mode, Motive, Rule, Situation, Stage};
     #[inline(never)]
     fn s(text: &'static str) -> String {
         text.to_owned()
@@ -34,6 +35,156 @@ pub fn validate(model: &Model, strings: &Strings) -> Result<(), Vec<Problem>> {
 trait Row: Sized {
     type Data: Copy + 'static;
     fn unpack(data: Self::Data) -> Self;
+}
+
+/// Builds a list from its constant rows.
+fn rows<V: Row>(rows: &'static [V::Data]) -> Vec<V> {
+    rows.iter().map(|&data| V::unpack(data)).collect()
+}
+
+/// Owned texts from constant ones.
+fn owned(texts: &[&str]) -> Vec<String> {
+    texts.iter().map(|&t| t.to_owned()).collect()
+}
+
+/// A channel as `build/bake.rs` writes it: its fields in order, texts and lists as
+/// constant slices.
+type ChannelRow = (
+    &'static str,
+    [u8; 3],
+    u16,
+    u8,
+    bool,
+    bool,
+    bool,
+    &'static [&'static str],
+    bool,
+    &'static [&'static str],
+    &'static [&'static str],
+    bool,
+    &'static [Situation],
+    bool,
+);
+
+impl Row for Channel {
+    type Data = ChannelRow;
+    fn unpack(row: ChannelRow) -> Self {
+        let (id, ratings, minutes, privacy, posting, face_to_face, strangers, regions, regional) = (
+            row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
+        );
+        let (unavailable, audiences, specialist, situations, situation_only) =
+            (row.9, row.10, row.11, row.12, row.13);
+        Channel {
+            id: id.to_owned(),
+            ratings,
+            minutes,
+            privacy,
+            posting,
+            face_to_face,
+            strangers,
+            regions: owned(regions),
+            regional,
+            unavailable: owned(unavailable),
+            audiences: owned(audiences),
+            specialist,
+            situations: situations.to_vec(),
+            situation_only,
+        }
+    }
+}
+
+/// An item as `build/bake.rs` writes it; options as (id, value) pairs.
+type ItemRow = (
+    &'static str,
+    Layer,
+    ItemKind,
+    Option<&'static str>,
+    Option<Motive>,
+    bool,
+    u8,
+    Option<Activity>,
+    Option<Mode>,
+    &'static [Motive],
+    Option<Habit>,
+    Option<Role>,
+    Option<u8>,
+    &'static [(&'static str, Option<u16>)],
+);
+
+impl Row for Item {
+    type Data = ItemRow;
+    fn unpack(row: ItemRow) -> Self {
+        let (id, layer, kind, scale, motive, reverse, weight) =
+            (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
+        let (activity, mode, serves, habit, role, total, options) =
+            (row.7, row.8, row.9, row.10, row.11, row.12, row.13);
+        Item {
+            id: id.to_owned(),
+            layer,
+            kind,
+            scale: scale.map(str::to_owned),
+            motive,
+            reverse,
+            weight,
+            activity,
+            mode,
+            serves: serves.to_vec(),
+            habit,
+            role,
+            total,
+            options: options
+                .iter()
+                .map(|&(id, value)| ChoiceOption {
+                    id: id.to_owned(),
+                    value,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An action as `build/bake.rs` writes it.
+type ActionRow = (
+    &'static str,
+    &'static [Motive],
+    Option<&'static str>,
+    &'static [Stage],
+    u16,
+    bool,
+    Rule,
+    u8,
+    u8,
+    u8,
+    &'static [Situation],
+    Option<Habit>,
+    Option<Activity>,
+    Level,
+);
+
+impl Row for Action {
+    type Data = ActionRow;
+    fn unpack(row: ActionRow) -> Self {
+        let (id, motives, channel, stages, minutes, face_to_face, rule) =
+            (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
+        let (posting, privacy, strangers, situations, habit, activity, level) =
+            (row.7, row.8, row.9, row.10, row.11, row.12, row.13);
+        Action {
+            id: id.to_owned(),
+            motives: motives.to_vec(),
+            channel: channel.map(str::to_owned),
+            stages: stages.to_vec(),
+            minutes,
+            face_to_face,
+            rule,
+            posting,
+            privacy,
+            strangers,
+            situations: situations.to_vec(),
+            habit,
+            activity,
+            level,
+        }
+    }
 }
 
 /// Builds a string table from its constant rows.
