@@ -15,7 +15,7 @@ from support.flow import answer_all, on_results, start
 
 SNAPSHOT = {
     "taken": "2026-01-05T10:00:00.000Z",
-    "content_format": 1,
+    "content_format": 2,
     "answers": {},
     "summary": {
         "scores": [40, 70, 55],
@@ -24,7 +24,7 @@ SNAPSHOT = {
         "channels": [{"channel": "meetups", "band": "good"}],
     },
 }
-SEEDED = json.dumps({"format": 1, "history": [SNAPSHOT]})
+SEEDED = json.dumps({"format": 2, "history": [SNAPSHOT]})
 
 
 
@@ -70,7 +70,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     browser.set_script_timeout(20)
     text = browser.execute_async_script(READ_DOWNLOAD, ".export-link")
     exported = json.loads(text)
-    assert exported["app"] == "netwhy" and exported["format"] == 1 and exported["exported"]
+    assert exported["app"] == "netwhy" and exported["format"] == 2 and exported["exported"]
     assert exported["history"] == before["history"]
     assert exported["current"] == before["current"]
 
@@ -115,7 +115,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
 BROKEN = {
     "not-json.json": ("this is not JSON {", "ui.import.not_json"),
     "other-app.json": (json.dumps({"app": "otherapp", "format": 1, "history": []}), "ui.import.not_netwhy"),
-    "newer.json": (json.dumps({"app": "netwhy", "format": 2, "history": []}), "ui.import.newer"),
+    "newer.json": (json.dumps({"app": "netwhy", "format": 3, "history": []}), "ui.import.newer"),
     "damaged.json": (json.dumps({"app": "netwhy", "format": 1, "history": {}}), "ui.import.broken"),
     "huge.json": ('{"app":"netwhy","format":1,"history":[]}' + " " * (1024 * 1024), "ui.import.too_large"),
 }

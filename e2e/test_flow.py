@@ -49,7 +49,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
     for name in ("Better known", "Better equipped", "Better connected"):
         assert name in text
     assert wait_for(browser, "document.activeElement.id === 'results-title'")
-    channels = browser.find_elements(By.CSS_SELECTOR, ".channels > li")
+    channels = browser.find_elements(By.CSS_SELECTOR, ".where-to > ol.channels > li")
     assert len(channels) == 5
     assert any("Face to face" in c.text for c in channels)
     assert all("Because" in c.text for c in channels)
@@ -57,7 +57,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
 
     # Every answer was saved as it was given.
     data = json.loads(saved_text(browser))
-    assert data["format"] == 1
+    assert data["format"] == 2
     # Reaching the results kept them as a dated snapshot of these answers.
     assert len(data["history"]) == 1
     assert data["history"][0]["answers"] == data["current"]["answers"]
@@ -201,7 +201,7 @@ def test_unreadable_stored_data_is_set_aside_and_the_person_is_told(browser, ser
     on_question(browser, FIRST)
     answer_all(browser)
     on_results(browser)
-    assert json.loads(saved_text(browser))["format"] == 1
+    assert json.loads(saved_text(browser))["format"] == 2
     # The original is still there, untouched.
     assert browser.execute_script(f"return localStorage.getItem({json.dumps(backups[0][0])});") == CORRUPT
     assert page_problems(browser, served.origin) == []

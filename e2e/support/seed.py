@@ -7,7 +7,7 @@ import json
 def snapshot(taken, scores, top, channels=("meetups", "niche_communities", "mentoring_circles")):
     return {
         "taken": taken,
-        "content_format": 1,
+        "content_format": 2,
         "answers": {},
         "summary": {
             "scores": list(scores),
@@ -21,7 +21,7 @@ def snapshot(taken, scores, top, channels=("meetups", "niche_communities", "ment
 def session(updated, answers):
     """An assessment in progress with these answers (item id to stored answer)."""
     return {
-        "content_format": 1,
+        "content_format": 2,
         "started": updated,
         "updated": updated,
         "answers": answers,
@@ -31,7 +31,7 @@ def session(updated, answers):
 
 def stored(history=(), current=None):
     """The stored envelope."""
-    return {"format": 1, "current": current, "history": list(history)}
+    return {"format": 2, "current": current, "history": list(history)}
 
 
 def export_file(data, exported="2026-06-01T12:00:00.000Z"):
