@@ -21,20 +21,6 @@ fn lists_are_joined_with_commas_and_the_word_for_and() {
 #[test]
 fn the_because_line_names_what_raised_and_what_lowered_a_fit() {
     let c = Content::embedded();
-    let reasons = [
-        reason(ReasonKind::AlreadyUsed, 10),
-        reason(ReasonKind::OverTimeBudget, -20),
-        reason(ReasonKind::RegionRelevant, 5),
-        reason(ReasonKind::OutsideRegion, 0),
-    ];
-    assert_eq!(
-        c.reason_texts(&reasons, true),
-        ["you already use it", "it is especially used in your region"]
-    );
-    assert_eq!(
-        c.reason_texts(&reasons, false),
-        ["it needs more time each week than you have"]
-    );
     let line = ReasonLine {
         ups: vec![ReasonKind::AlreadyUsed, ReasonKind::RegionRelevant],
         downs: vec![ReasonKind::OverTimeBudget],

@@ -185,6 +185,9 @@ fn every_fit_carries_its_reasons() {
     {
         assert_eq!(f.fit, 0, "{}", f.channel);
         assert_eq!(f.reasons[0].kind, ReasonKind::NeedsPosting);
+        // Its line says why it is left out.
+        let line = &netwhy::model::reason_lines(c, &[f])[0];
+        assert_eq!(line.downs, [ReasonKind::NeedsPosting]);
     }
     let in_china = Persona {
         region: "china".into(),

@@ -3,7 +3,7 @@
 //! these strings in place; markup (dates in `<time>`, bold words) stays in the components.
 
 use super::embedded::Content;
-use super::fit::{Reason, ReasonLine};
+use super::fit::ReasonLine;
 use super::term::ui;
 use super::vocab::Motive;
 use crate::term_fill;
@@ -16,16 +16,6 @@ impl Content {
             [one] => (*one).to_owned(),
             [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.term(ui::AND)),
         }
-    }
-
-    /// The phrases of the reasons that raised (`up`) or lowered a fit, in their order;
-    /// reasons that changed nothing are left out.
-    pub fn reason_texts(&self, reasons: &[Reason], up: bool) -> Vec<&str> {
-        reasons
-            .iter()
-            .filter(|r| r.delta != 0 && (r.delta > 0) == up)
-            .map(|r| self.reason_text(r.kind))
-            .collect()
     }
 
     /// "Because …. But …." for a channel's reason line (either part left out when it

@@ -68,8 +68,10 @@ pub fn Channels(props: &ChannelsProps) -> Html {
             if !used_poorly.is_empty() {
                 <h3 class="subhead">{ content.term(ui::results::USED_POORLY) }</h3>
                 <ul class="channels used-poorly">
-                    { for used_poorly.iter().map(|f| {
-                        let downs = content.reason_texts(&f.reasons, false);
+                    { for used_poorly.iter().zip(reason_lines(content, &used_poorly)).map(|(f, line)| {
+                        // What holds it back, including why it is left out for this person.
+                        let downs: Vec<&str> =
+                            line.downs.iter().map(|k| content.reason_text(*k)).collect();
                         let why = if downs.is_empty() {
                             content.term(ui::results::WEAK_MATCH).to_owned()
                         } else {
