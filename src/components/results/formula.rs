@@ -46,7 +46,8 @@ fn left_out(content: &Content, r: &Results, why: ReasonKind) -> Option<String> {
     let names: Vec<&str> = r
         .channels
         .iter()
-        .filter(|f| f.reasons.iter().any(|x| x.kind == why))
+        // A channel left out carries its one reason with no points of its own.
+        .filter(|f| f.reasons.iter().any(|x| x.kind == why && x.delta == 0))
         .map(|f| content.channel_name_or_id(&f.channel))
         .collect();
     (!names.is_empty()).then(|| content.join(&names))
@@ -79,6 +80,8 @@ pub fn Formula(props: &FormulaProps) -> Html {
             .map(|c| term_fill!(content, ui::how::LEFT_OUT_REGION, channels = c)),
         left_out(content, r, ReasonKind::OtherSituation)
             .map(|c| term_fill!(content, ui::how::LEFT_OUT_SITUATION, channels = c)),
+        left_out(content, r, ReasonKind::NeedsPosting)
+            .map(|c| term_fill!(content, ui::how::LEFT_OUT_POSTING, channels = c)),
     ];
     let [strong, good, possible] = s.bands;
     let terms = [
