@@ -1,12 +1,17 @@
-//! The room: codes a participant shows.
+//! The room: codes a participant shows, the facilitator's tally and the room link's
+//! fragment.
 
 mod model_support;
 
 use model_support::cases::cases;
 use model_support::Persona;
-use netwhy::model::room::{CODE_LENGTH, MAX_CODE_INPUT, WITHHELD};
+use netwhy::model::room::{
+    CODE_LENGTH, FRAGMENT_LENGTH, MAX_CODE_INPUT, MAX_FRAGMENT_INPUT, MAX_PEOPLE, MAX_STORED_BYTES,
+    WITHHELD,
+};
 use netwhy::model::{
-    score, CodeError, Content, MainReason, Motive, PerMotive, Results, Reveal, RoomCode, ScoreBand,
+    score, Added, CodeError, Content, FragmentError, MainReason, Motive, PerMotive, Results,
+    Reveal, RoomCode, RoomSummary, ScoreBand, Tally, TallyError, MIN_REVEAL,
 };
 use proptest::prelude::*;
 
@@ -332,6 +337,8 @@ proptest! {
     #[test]
     fn any_text_is_read_or_refused_without_panic(text in any::<String>()) {
         let _ = RoomCode::parse(&text);
+        let _ = RoomSummary::from_fragment(&text);
+        let _ = Tally::from_stored(&text);
     }
 
     #[test]
@@ -341,5 +348,410 @@ proptest! {
         if let Ok(code) = RoomCode::parse(&text) {
             prop_assert_eq!(RoomCode::parse(&code.to_text()), Ok(code));
         }
+    }
+}
+
+// --- The tally -----------------------------------------------------------------------
+
+#[test]
+fn the_same_nonce_counts_once() {
+    let mut tally = Tally::new();
+    let a = code([ScoreBand::High; 3], MainReason::Known, 1);
+    assert_eq!(tally.add(a), Ok(Added::Added));
+    assert_eq!(tally.add(a), Ok(Added::AlreadyCounted));
+    let same_person_other_result = code([ScoreBand::Low; 3], MainReason::Equipped, 1);
+    assert_eq!(
+        tally.add(same_person_other_result),
+        Ok(Added::AlreadyCounted)
+    );
+    assert_eq!(tally.people(), 1);
+}
+
+#[test]
+fn nothing_is_revealed_below_five() {
+    let mut tally = Tally::new();
+    for n in 0..MIN_REVEAL as u32 {
+        assert_eq!(tally.reveal(), Err(TallyError::TooFew(n as usize)));
+        tally
+            .add(code([ScoreBand::Middle; 3], MainReason::Connected, n))
+            .expect("added");
+        // A duplicate does not bring the reveal nearer.
+        tally
+            .add(code([ScoreBand::Middle; 3], MainReason::Connected, n))
+            .expect("already counted");
+    }
+    let room = tally.reveal().expect("five people");
+    assert_eq!(room.people(), 5);
+    assert_eq!(room.main(MainReason::Connected), 5);
+}
+
+/// Six people, like the end-to-end test: two codes are typed twice, two are malformed.
+#[test]
+fn six_people_with_a_duplicate_and_two_malformed_codes() {
+    let mut tally = Tally::new();
+    let people: Vec<RoomCode> = cases()
+        .iter()
+        .take(6)
+        .enumerate()
+        .map(|(i, c)| RoomCode::from_results(&results_of(&c.persona), 1000 + i as u32))
+        .collect();
+    let mut typed: Vec<String> = people.iter().map(|c| c.to_text()).collect();
+    typed.push(people[2].to_text().to_lowercase());
+    let mut typo = bare(&people[0].to_text());
+    typo.replace_range(0..1, if typo.starts_with('4') { "5" } else { "4" });
+    typed.push(typo);
+    typed.push("HELLO".into());
+    let mut refused = 0;
+    for text in &typed {
+        match RoomCode::parse(text) {
+            Ok(c) => {
+                tally.add(c).expect("room for it");
+            }
+            Err(_) => refused += 1,
+        }
+    }
+    assert_eq!(refused, 2);
+    let room = tally.reveal().expect("six people");
+    assert_eq!(room.people(), 6);
+    let mut main = [0u16; 8];
+    for c in &people {
+        main[c.main().index()] += 1;
+    }
+    for r in MainReason::ALL {
+        assert_eq!(room.main(r), main[r.index()], "{r:?}");
+    }
+    for m in Motive::ALL {
+        for b in ScoreBand::ALL {
+            let n = people.iter().filter(|c| c.bands().get(m) == b).count();
+            assert_eq!(usize::from(room.band(m, b)), n, "{m:?} {b:?}");
+        }
+    }
+}
+
+#[test]
+fn a_tally_is_full_at_its_cap() {
+    let mut tally = Tally::new();
+    for n in 0..MAX_PEOPLE as u32 {
+        tally
+            .add(code([ScoreBand::Low; 3], MainReason::NoneStrong, n))
+            .expect("room");
+    }
+    assert_eq!(
+        tally.add(code([ScoreBand::Low; 3], MainReason::NoneStrong, 999_999)),
+        Err(TallyError::Full)
+    );
+    // A code already counted is still recognised when full.
+    assert_eq!(
+        tally.add(code([ScoreBand::Low; 3], MainReason::NoneStrong, 3)),
+        Ok(Added::AlreadyCounted)
+    );
+    let stored = tally.to_stored();
+    assert!(stored.len() <= MAX_STORED_BYTES, "{}", stored.len());
+    assert_eq!(Tally::from_stored(&stored), Ok(tally.clone()));
+    assert_eq!(tally.reveal().map(|r| r.people()), Ok(500));
+}
+
+#[test]
+fn codes_of_other_content_are_not_mixed() {
+    let mut tally = Tally::new();
+    let a = code([ScoreBand::Low; 3], MainReason::Known, 1);
+    tally.add(a).expect("first");
+    let other = code([ScoreBand::Low; 3], MainReason::Known, 2)
+        .with_content(3)
+        .expect("content 3");
+    assert_eq!(
+        tally.add(other),
+        Err(TallyError::OtherContent {
+            counted: 0,
+            code: 3
+        })
+    );
+    assert_eq!(tally.people(), 1);
+    assert_eq!(a.with_content(8), None);
+}
+
+#[test]
+fn a_tally_survives_a_reload() {
+    let mut tally = Tally::new();
+    for (i, c) in every_kind_of_code().into_iter().take(40).enumerate() {
+        assert_eq!(tally.add(c), Ok(Added::Added), "{i}");
+    }
+    let stored = tally.to_stored();
+    assert!(
+        stored.starts_with("{\"format\":1,\"codes\":[\""),
+        "{stored}"
+    );
+    let back = Tally::from_stored(&stored).expect("reads back");
+    assert_eq!(back, tally);
+    assert_eq!(back.reveal(), tally.reveal());
+    // Through serde as well, as part of something larger.
+    let json = serde_json::to_string(&tally).expect("serialises");
+    assert_eq!(json, stored);
+    assert_eq!(serde_json::from_str::<Tally>(&json).expect("reads"), tally);
+}
+
+#[test]
+fn a_stored_tally_that_cannot_be_trusted_is_refused() {
+    let a = code([ScoreBand::Low; 3], MainReason::Known, 1).to_text();
+    let b = code([ScoreBand::High; 3], MainReason::Known, 1).to_text();
+    let other = code([ScoreBand::Low; 3], MainReason::Known, 2)
+        .with_content(1)
+        .expect("content 1")
+        .to_text();
+    let cases = [
+        ("", "Unreadable"),
+        ("[]", "Unreadable"),
+        ("{\"codes\":[]}", "Unreadable"),
+        ("{\"format\":2,\"codes\":[]}", "UnknownFormat"),
+        ("{\"format\":1,\"codes\":[],\"extra\":1}", "Unreadable"),
+        ("{\"format\":1,\"codes\":[\"nope\"]}", "BadCode"),
+        (
+            &*format!("{{\"format\":1,\"codes\":[\"{a}\",\"{b}\"]}}"),
+            "Inconsistent",
+        ),
+        (
+            &*format!("{{\"format\":1,\"codes\":[\"{a}\",\"{other}\"]}}"),
+            "Inconsistent",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = Tally::from_stored(text);
+        assert!(format!("{got:?}").contains(want), "{text}: {got:?}");
+    }
+    let too_many: Vec<String> = (0..=MAX_PEOPLE as u32)
+        .map(|n| {
+            format!(
+                "\"{}\"",
+                bare(&code([ScoreBand::Low; 3], MainReason::Known, n).to_text())
+            )
+        })
+        .collect();
+    let text = format!("{{\"format\":1,\"codes\":[{}]}}", too_many.join(","));
+    assert!(text.len() <= MAX_STORED_BYTES);
+    assert_eq!(Tally::from_stored(&text), Err(TallyError::Inconsistent));
+    let huge = format!("{{\"format\":1,\"codes\":[{}]}}", "\"x\",".repeat(10_000));
+    assert_eq!(
+        Tally::from_stored(&huge),
+        Err(TallyError::TooLarge(huge.len()))
+    );
+    assert_eq!(
+        Tally::from_stored("{\"format\":1,\"codes\":[]}"),
+        Ok(Tally::new())
+    );
+}
+
+// --- The room link -------------------------------------------------------------------
+
+fn a_room() -> RoomSummary {
+    let mut tally = Tally::new();
+    for (i, c) in every_kind_of_code().into_iter().step_by(11).enumerate() {
+        assert_eq!(tally.add(c), Ok(Added::Added), "{i}");
+    }
+    tally.reveal().expect("enough people")
+}
+
+#[test]
+fn a_room_link_reads_back_equal() {
+    let room = a_room();
+    let fragment = room.to_fragment();
+    assert_eq!(fragment.len(), FRAGMENT_LENGTH);
+    assert!(fragment.chars().all(|c| ALPHABET.contains(c)), "{fragment}");
+    assert_eq!(RoomSummary::from_fragment(&fragment), Ok(room.clone()));
+    let json = serde_json::to_string(&room).expect("serialises");
+    assert_eq!(json, format!("\"{fragment}\""));
+    assert_eq!(
+        serde_json::from_str::<RoomSummary>(&json).expect("reads"),
+        room
+    );
+}
+
+#[test]
+fn every_change_to_one_character_of_a_room_link_is_refused() {
+    for room in [a_room(), full_room()] {
+        let fragment = room.to_fragment();
+        for i in 0..fragment.len() {
+            for byte in 0u8..=127 {
+                let mut bytes = fragment.clone().into_bytes();
+                if bytes[i] == byte {
+                    continue;
+                }
+                bytes[i] = byte;
+                let broken = String::from_utf8(bytes).expect("ASCII");
+                assert!(
+                    RoomSummary::from_fragment(&broken).is_err(),
+                    "{fragment} -> {broken:?}"
+                );
+            }
+            let mut chars: Vec<char> = fragment.chars().collect();
+            chars[i] = 'é';
+            let broken: String = chars.into_iter().collect();
+            assert_eq!(
+                RoomSummary::from_fragment(&broken),
+                Err(FragmentError::WrongCharacter('é'))
+            );
+        }
+        assert!(RoomSummary::from_fragment(&fragment[..FRAGMENT_LENGTH - 1]).is_err());
+        assert!(RoomSummary::from_fragment(&format!("{fragment}0")).is_err());
+        assert!(RoomSummary::from_fragment(&fragment.to_lowercase()).is_err());
+    }
+}
+
+fn full_room() -> RoomSummary {
+    let mut tally = Tally::new();
+    let kinds = every_kind_of_code();
+    for n in 0..MAX_PEOPLE {
+        let c = kinds[n % kinds.len()];
+        let fresh = RoomCode::new(c.bands(), c.main(), n as u32);
+        tally.add(fresh).expect("room");
+    }
+    tally.reveal().expect("full room")
+}
+
+/// The payload of a fragment for these counts, with a correct CRC-32.
+fn forged(people: u16, content: u8, main: [u16; 8], bands: [[u16; 3]; 3]) -> String {
+    let sym = |v: u16| ALPHABET.as_bytes()[usize::from(v & 31)] as char;
+    let mut text = String::new();
+    text.push(sym(1));
+    text.push(sym(content.into()));
+    for n in std::iter::once(people)
+        .chain(main)
+        .chain(bands.into_iter().flatten())
+    {
+        text.push(sym(n >> 5));
+        text.push(sym(n));
+    }
+    let crc = crc32(text.as_bytes());
+    for i in (0..7).rev() {
+        text.push(sym(((u64::from(crc) >> (5 * i)) & 31) as u16));
+    }
+    text
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+#[test]
+fn a_forged_room_link_with_a_valid_checksum_is_still_checked() {
+    let ok = forged(
+        6,
+        0,
+        [6, 0, 0, 0, 0, 0, 0, 0],
+        [[6, 0, 0], [0, 6, 0], [0, 0, 6]],
+    );
+    assert_eq!(RoomSummary::from_fragment(&ok).map(|r| r.people()), Ok(6));
+    let refusals = [
+        (
+            forged(4, 0, [4, 0, 0, 0, 0, 0, 0, 0], [[4, 0, 0]; 3]),
+            FragmentError::TooFew(4),
+        ),
+        (forged(0, 0, [0; 8], [[0; 3]; 3]), FragmentError::TooFew(0)),
+        (
+            forged(1000, 0, [1000, 0, 0, 0, 0, 0, 0, 0], [[1000, 0, 0]; 3]),
+            FragmentError::TooMany(1000),
+        ),
+        (
+            forged(
+                6,
+                0,
+                [6, 0, 0, 0, 0, 0, 0, 0],
+                [[6, 0, 0], [5, 0, 0], [6, 0, 0]],
+            ),
+            FragmentError::Inconsistent,
+        ),
+        (
+            forged(7, 0, [6, 0, 0, 0, 0, 0, 0, 0], [[6, 0, 0]; 3]),
+            FragmentError::Inconsistent,
+        ),
+        (
+            forged(6, 9, [6, 0, 0, 0, 0, 0, 0, 0], [[6, 0, 0]; 3]),
+            FragmentError::Inconsistent,
+        ),
+    ];
+    for (fragment, want) in refusals {
+        assert_eq!(
+            RoomSummary::from_fragment(&fragment),
+            Err(want),
+            "{fragment}"
+        );
+    }
+    // The CRC in 35 bits: its top three bits must be zero.
+    let mut high = ok.clone().into_bytes();
+    high[38] = b'Z';
+    let high = String::from_utf8(high).expect("ASCII");
+    assert_eq!(
+        RoomSummary::from_fragment(&high),
+        Err(FragmentError::WrongCheck)
+    );
+}
+
+#[test]
+fn a_room_link_refuses_hostile_input() {
+    assert_eq!(RoomSummary::from_fragment(""), Err(FragmentError::Empty));
+    let long = "1".repeat(MAX_FRAGMENT_INPUT + 1);
+    assert_eq!(
+        RoomSummary::from_fragment(&long),
+        Err(FragmentError::TooLong(MAX_FRAGMENT_INPUT + 1))
+    );
+    assert_eq!(
+        RoomSummary::from_fragment("2"),
+        Err(FragmentError::UnknownVersion(2))
+    );
+    assert_eq!(
+        RoomSummary::from_fragment("10"),
+        Err(FragmentError::WrongLength(2))
+    );
+    assert_eq!(
+        RoomSummary::from_fragment("#/room/1"),
+        Err(FragmentError::WrongCharacter('#'))
+    );
+    assert!(RoomSummary::from_fragment(&"🙂".repeat(50)).is_err());
+    assert!(RoomSummary::from_fragment(&"\0".repeat(45)).is_err());
+}
+
+#[test]
+fn a_summary_is_made_only_of_counts_that_add_up() {
+    let bands = PerMotive([[5, 0, 0], [0, 5, 0], [0, 0, 5]]);
+    assert!(RoomSummary::new(0, [5, 0, 0, 0, 0, 0, 0, 0], bands).is_ok());
+    assert_eq!(
+        RoomSummary::new(0, [4, 0, 0, 0, 0, 0, 0, 0], PerMotive([[4, 0, 0]; 3])),
+        Err(FragmentError::TooFew(4))
+    );
+    assert_eq!(
+        RoomSummary::new(0, [u16::MAX; 8], bands),
+        Err(FragmentError::TooMany(u16::MAX))
+    );
+    assert_eq!(
+        RoomSummary::new(0, [6, 0, 0, 0, 0, 0, 0, 0], bands),
+        Err(FragmentError::Inconsistent)
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_room_reads_back_equal(
+        mains in prop::collection::vec(0usize..8, MIN_REVEAL..=60),
+        bands in prop::collection::vec((0usize..3, 0usize..3, 0usize..3), 60),
+    ) {
+        let mut tally = Tally::new();
+        for (i, &m) in mains.iter().enumerate() {
+            let (k, e, c) = bands[i];
+            let b = PerMotive([ScoreBand::ALL[k], ScoreBand::ALL[e], ScoreBand::ALL[c]]);
+            tally.add(RoomCode::new(b, MainReason::ALL[m], i as u32)).expect("room");
+        }
+        let room = tally.reveal().expect("enough");
+        prop_assert_eq!(usize::from(room.people()), mains.len());
+        prop_assert_eq!(RoomSummary::from_fragment(&room.to_fragment()), Ok(room));
     }
 }

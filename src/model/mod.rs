@@ -53,7 +53,10 @@ pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summ
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, sharpened, PerMotive, Priorities};
 pub use results::{score, score_with, Note, Results};
-pub use room::{CodeError, MainReason, Reveal, RoomCode, ScoreBand, Withheld};
+pub use room::{
+    Added, CodeError, FragmentError, MainReason, Reveal, RoomCode, RoomSummary, ScoreBand, Tally,
+    TallyError, Withheld, MIN_REVEAL,
+};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
 pub use strings::{fill, pieces, Piece, Strings};
 pub use term::Key;
