@@ -1,5 +1,5 @@
-//! The room: codes a participant shows, the facilitator's tally and the room link's
-//! fragment.
+//! The room: codes a participant shows, the facilitator's tally, the room link's fragment,
+//! the room beside a person's own result, and the export of the room.
 
 mod model_support;
 
@@ -10,8 +10,9 @@ use netwhy::model::room::{
     WITHHELD,
 };
 use netwhy::model::{
-    score, Added, CodeError, Content, FragmentError, MainReason, Motive, PerMotive, Results,
-    Reveal, RoomCode, RoomSummary, ScoreBand, Tally, TallyError, MIN_REVEAL,
+    room_and_you, room_csv, room_json, score, Added, CodeError, Content, FragmentError, MainReason,
+    Motive, PerMotive, Results, Reveal, RoomCode, RoomSummary, ScoreBand, Tally, TallyError,
+    MIN_REVEAL,
 };
 use proptest::prelude::*;
 
@@ -753,5 +754,155 @@ proptest! {
         let room = tally.reveal().expect("enough");
         prop_assert_eq!(usize::from(room.people()), mains.len());
         prop_assert_eq!(RoomSummary::from_fragment(&room.to_fragment()), Ok(room));
+    }
+}
+
+// --- The room and you ----------------------------------------------------------------
+
+#[test]
+fn the_room_beside_a_person() {
+    let mut p = Persona::base("designer");
+    p.motives = [
+        model_support::Level::High,
+        model_support::Level::Low,
+        model_support::Level::Mid,
+    ];
+    p.split = [8, 0, 2];
+    let results = results_of(&p);
+    assert_eq!(MainReason::of(&results), MainReason::Known);
+    let room = RoomSummary::new(
+        0,
+        [2, 1, 4, 0, 0, 0, 0, 1],
+        PerMotive([[3, 3, 2], [0, 4, 4], [1, 1, 6]]),
+    )
+    .expect("a room of 8");
+    let side = room_and_you(&results, &room);
+    assert_eq!(side.people, 8);
+    assert_eq!(side.yours, MainReason::Known);
+    assert_eq!(side.same_as_yours, 2);
+    assert_eq!(side.most_common, vec![MainReason::Connected]);
+    assert!(!side.yours_is_most_common());
+    let bands: Vec<(Motive, ScoreBand, [u16; 3], u16)> = side
+        .reasons
+        .iter()
+        .map(|r| (r.motive, r.yours, r.room, r.same_band()))
+        .collect();
+    assert_eq!(
+        bands,
+        vec![
+            (Motive::Known, ScoreBand::High, [3, 3, 2], 2),
+            (Motive::Equipped, ScoreBand::Low, [0, 4, 4], 0),
+            (Motive::Connected, ScoreBand::Middle, [1, 1, 6], 1),
+        ]
+    );
+    assert_eq!(
+        side.reasons.iter().map(|r| r.naming).collect::<Vec<_>>(),
+        vec![2, 1, 4]
+    );
+}
+
+#[test]
+fn joint_reasons_count_for_each_reason_they_name() {
+    let room = RoomSummary::new(0, [1, 0, 0, 2, 0, 1, 1, 0], PerMotive([[5, 0, 0]; 3]))
+        .expect("a room of 5");
+    assert_eq!(room.naming(Motive::Known), 4);
+    assert_eq!(room.naming(Motive::Equipped), 4);
+    assert_eq!(room.naming(Motive::Connected), 2);
+    assert_eq!(room.most_common(), vec![MainReason::KnownEquipped]);
+}
+
+// --- Export --------------------------------------------------------------------------
+
+fn export_room() -> RoomSummary {
+    RoomSummary::new(
+        0,
+        [4, 2, 1, 0, 2, 0, 1, 2],
+        PerMotive([[2, 5, 5], [1, 6, 5], [7, 3, 2]]),
+    )
+    .expect("a room of 12")
+}
+
+#[test]
+fn the_room_as_csv() {
+    let expected = "count,reason,band,people\r\n\
+people,,,12\r\n\
+main,known,,4\r\n\
+main,equipped,,2\r\n\
+main,connected,,1\r\n\
+main,known_equipped,,0\r\n\
+main,known_connected,,2\r\n\
+main,equipped_connected,,0\r\n\
+main,known_equipped_connected,,1\r\n\
+main,none_strong,,2\r\n\
+band,known,low,2\r\n\
+band,known,middle,5\r\n\
+band,known,high,5\r\n\
+band,equipped,low,1\r\n\
+band,equipped,middle,6\r\n\
+band,equipped,high,5\r\n\
+band,connected,low,7\r\n\
+band,connected,middle,3\r\n\
+band,connected,high,2\r\n";
+    assert_eq!(room_csv(&export_room()), expected);
+}
+
+#[test]
+fn the_room_as_json() {
+    let expected = r#"{
+  "app": "netwhy",
+  "kind": "room",
+  "format": 1,
+  "content": 0,
+  "people": 12,
+  "main": {
+    "known": 4,
+    "equipped": 2,
+    "connected": 1,
+    "known_equipped": 0,
+    "known_connected": 2,
+    "equipped_connected": 0,
+    "known_equipped_connected": 1,
+    "none_strong": 2
+  },
+  "bands": {
+    "known": {
+      "low": 2,
+      "middle": 5,
+      "high": 5
+    },
+    "equipped": {
+      "low": 1,
+      "middle": 6,
+      "high": 5
+    },
+    "connected": {
+      "low": 7,
+      "middle": 3,
+      "high": 2
+    }
+  }
+}
+"#;
+    let json = room_json(&export_room());
+    assert_eq!(json, expected);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value["bands"]["connected"]["low"], 7);
+}
+
+#[test]
+fn the_exports_hold_counts_only() {
+    let mut tally = Tally::new();
+    let codes: Vec<RoomCode> = every_kind_of_code().into_iter().take(6).collect();
+    for c in &codes {
+        tally.add(*c).expect("room");
+    }
+    let room = tally.reveal().expect("six");
+    let (csv, json, fragment) = (room_csv(&room), room_json(&room), room.to_fragment());
+    for c in &codes {
+        assert!(c.nonce() > 99_999, "a nonce that cannot pass for a count");
+        for t in [&csv, &json] {
+            assert!(!t.contains(&c.nonce().to_string()), "{t}");
+        }
+        assert!(!fragment.contains(&bare(&c.to_text())), "{fragment}");
     }
 }

@@ -54,8 +54,9 @@ pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, sharpened, PerMotive, Priorities};
 pub use results::{score, score_with, Note, Results};
 pub use room::{
-    Added, CodeError, FragmentError, MainReason, Reveal, RoomCode, RoomSummary, ScoreBand, Tally,
-    TallyError, Withheld, MIN_REVEAL,
+    room_and_you, room_csv, room_json, Added, CodeError, FragmentError, MainReason,
+    ReasonSideBySide, Reveal, RoomAndYou, RoomCode, RoomSummary, ScoreBand, Tally, TallyError,
+    Withheld, MIN_REVEAL,
 };
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
 pub use strings::{fill, pieces, Piece, Strings};
