@@ -5,8 +5,9 @@
 //!
 //! Start from [`Content::embedded`] for the questions and strings, collect
 //! [`Answers`], then call [`score`] for a [`Results`]. [`store`] defines how they are
-//! kept on the device and [`transfer`] the export file. For what-if views change a
-//! [`Constraints`] and call [`rank_channels`] and [`build_plan`] (or [`score_with`]).
+//! kept on the device, [`transfer`] the export file and [`room`] what a workshop room
+//! counts. For what-if views change a [`Constraints`] and call [`rank_channels`] and
+//! [`build_plan`] (or [`score_with`]).
 
 #![warn(missing_docs)]
 
@@ -24,6 +25,7 @@ pub mod phrases;
 pub mod plan;
 pub mod priority;
 pub mod results;
+pub mod room;
 pub mod scoring;
 pub mod store;
 pub mod strings;
@@ -51,6 +53,11 @@ pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summ
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, sharpened, PerMotive, Priorities};
 pub use results::{score, score_with, Note, Results};
+pub use room::{
+    room_and_you, room_csv, room_json, Added, CodeError, FragmentError, MainReason,
+    ReasonSideBySide, Reveal, RoomAndYou, RoomCode, RoomSummary, ScoreBand, Tally, TallyError,
+    Withheld, MIN_REVEAL,
+};
 pub use scoring::{is_straight_lining, motive_scores, Contribution};
 pub use strings::{fill, pieces, Piece, Strings};
 pub use term::Key;
