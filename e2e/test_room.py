@@ -210,5 +210,7 @@ def test_the_poster_prints_the_code_the_address_and_one_line_on_one_page(browser
     subprocess.run([tools["pdftoppm"], "-r", "150", "-gray", "-png", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(p for p in os.listdir(tmp_path) if p.startswith("page"))
     assert len(pages) == 1
+    if os.environ.get("NETWHY_SCREENSHOTS"):
+        shutil.copy(tmp_path / pages[0], os.path.join(os.environ["NETWHY_SCREENSHOTS"], f"poster-{paper}.png"))
     assert decode(tmp_path / pages[0]) == [address]
     assert page_problems(browser, served.origin) == []
