@@ -66,6 +66,9 @@ def test_every_screen_is_valid_html(browser, served, tmp_path):
     browser.find_element(By.CSS_SELECTOR, ".site-nav a[href='#/data']").click()
     wait_for(browser, "document.activeElement && document.activeElement.id === 'data-title'")
     snapshot("your data")
+    browser.find_element(By.CSS_SELECTOR, ".site-nav a[href='#/room']").click()
+    wait_for(browser, "document.activeElement && document.activeElement.id === 'room-title'")
+    snapshot("workshop")
 
     canary = str(tmp_path / "known-error.html")
     with open(canary, "w", encoding="utf-8") as f:

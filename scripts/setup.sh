@@ -74,8 +74,9 @@ setup_build() {
 
 setup_test() {
   # Java runs the Nu Html Checker (tools/node_modules/vnu-jar) in the HTML validity test;
-  # poppler-utils reads the printed results (pdftotext) in the print test.
-  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb openjdk-17-jre-headless poppler-utils
+  # poppler-utils reads the printed results (pdftotext) in the print test; zbar-tools decodes
+  # the facilitator's join code (zbarimg) in its tests.
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb openjdk-17-jre-headless poppler-utils zbar-tools
   cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver "4 minutes" --locked
   if ! rustup component list --installed | grep '^clippy' >/dev/null; then rustup component add clippy; fi
   if ! rustup component list --installed | grep '^rustfmt' >/dev/null; then rustup component add rustfmt; fi

@@ -1,5 +1,5 @@
 //! The screens of the app as hash routes (`#/q/<item id>`, `#/results`, `#/history`,
-//! …), so the browser's back button and the address follow the flow and a static host
+//! `#/room`, …), so the browser's back button and the address follow the flow and a static host
 //! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
 /// A screen.
@@ -17,6 +17,9 @@ pub enum Route {
     History,
     /// The person's data: where it lives, export, import, delete (`#/data`).
     Data,
+    /// The facilitator's screen for a workshop: the join code and the three reasons
+    /// (`#/room`).
+    Room,
 }
 
 impl Route {
@@ -31,6 +34,7 @@ impl Route {
                 "results/how" => Route::How,
                 "history" => Route::History,
                 "data" => Route::Data,
+                "room" => Route::Room,
                 _ => Route::Welcome,
             },
         }
@@ -45,6 +49,7 @@ impl Route {
             Route::How => "#/results/how".to_owned(),
             Route::History => "#/history".to_owned(),
             Route::Data => "#/data".to_owned(),
+            Route::Room => "#/room".to_owned(),
         }
     }
 }
@@ -70,6 +75,7 @@ mod tests {
             Route::How,
             Route::History,
             Route::Data,
+            Route::Room,
         ] {
             assert_eq!(Route::parse(&route.hash()), route);
         }
@@ -88,6 +94,7 @@ mod tests {
             "#results2",
             "#/results/what",
             "#/data/x",
+            "#/room/x",
         ] {
             assert_eq!(Route::parse(hash), Route::Welcome, "{hash}");
         }

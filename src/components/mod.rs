@@ -10,6 +10,7 @@ pub mod missing;
 pub mod notices;
 pub mod question;
 pub mod results;
+pub mod room;
 pub mod screen;
 pub mod site_nav;
 pub mod split;

@@ -1,6 +1,7 @@
 //! The screen the route names, with what it needs from the stored data: the welcome
 //! page, a question, the results and how they were calculated (of the assessment in
-//! progress, or else of the latest past result), the history, or the person's data.
+//! progress, or else of the latest past result), the history, the person's data, or the
+//! facilitator's screen.
 
 use yew::prelude::*;
 
@@ -9,6 +10,7 @@ use crate::components::history::HistoryScreen;
 use crate::components::question::Question;
 use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
+use crate::components::room::RoomScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
 use crate::model::{AnswerValue, Answers, Content, Summary};
@@ -105,5 +107,6 @@ pub fn Screen(props: &ScreenProps) -> Html {
                     on_action={props.on_action.clone()} />
             }
         }
+        Route::Room => html! { <RoomScreen /> },
     }
 }

@@ -1,5 +1,6 @@
 //! The site's main navigation, in the header: the results (once there are any), past
-//! results and the person's data, with the current one marked.
+//! results, the person's data and the facilitator's screen for a workshop, with the
+//! current one marked.
 
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ pub fn SiteNav(props: &SiteNavProps) -> Html {
     let links = results.into_iter().chain([
         (Route::History, ui::nav::HISTORY),
         (Route::Data, ui::nav::DATA),
+        (Route::Room, ui::nav::ROOM),
     ]);
     let current = |route: &Route| {
         let here = match props.route {

@@ -1,6 +1,7 @@
 //! The first screen: what netwhy is, how long it takes, the privacy promise, and
 //! the way in: start, or continue an assessment in progress (with the option to
-//! start over after a confirmation that says what it clears and what it keeps).
+//! start over after a confirmation that says what it clears and what it keeps), and a
+//! link for someone running a workshop to the screen that shows the room how to join.
 
 use yew::prelude::*;
 
@@ -135,6 +136,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <p class="lead">{ lead }</p>
             { entry }
             <ul class="facts">{ for facts }</ul>
+            <p class="room-link"><a href={Route::Room.hash()}>{ content.term(ui::room::LINK) }</a></p>
         </section>
     }
 }

@@ -24,6 +24,7 @@ pub mod history;
 pub mod phrases;
 pub mod plan;
 pub mod priority;
+pub mod qr;
 pub mod results;
 pub mod room;
 pub mod scoring;
