@@ -12,6 +12,7 @@ pub mod question;
 pub mod results;
 pub mod room;
 pub mod screen;
+pub mod shared;
 pub mod site_nav;
 pub mod split;
 pub mod welcome;
