@@ -94,7 +94,10 @@ pub fn App(props: &AppProps) -> Html {
         };
         let close = {
             let finishing = finishing.clone();
-            Callback::from(move |()| finishing.set(false))
+            Callback::from(move |()| {
+                finishing.set(false);
+                after_next_frame(|| focus(".shared-banner .button"));
+            })
         };
         let warning = match idle.phase {
             Phase::Warning { seconds_left } => html! {

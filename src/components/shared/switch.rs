@@ -9,8 +9,9 @@ use crate::model::idle::IDLE_AFTER_MS;
 use crate::model::shared::Place;
 use crate::model::term::ui;
 use crate::model::Content;
-use crate::navigate::reload_at;
+use crate::navigate::{focus, reload_at};
 use crate::route::Route;
+use crate::schedule::after_next_frame;
 use crate::storage::{set_shared, shared_place};
 use crate::term_fill;
 
@@ -34,7 +35,11 @@ pub fn SharedSwitch() -> Html {
     };
     let ask = {
         let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(true);
+            // The button pressed is gone: focus goes to the answer that keeps things as they are.
+            after_next_frame(|| focus(".shared-switch .confirm .button:not(.danger)"));
+        })
     };
     let keep = {
         let confirming = confirming.clone();
