@@ -297,6 +297,7 @@ def test_the_banner_and_what_done_offers_pass_axe_in_light_and_dark(browser, ser
     browser.find_element(By.XPATH, "//button[normalize-space()='Turn on shared mode in this tab']").click()
     heading_focused(browser, "welcome-title")
     banner_shown(browser)
+    browser.execute_script("window.scrollTo(0, 0);")
     axe_in_both_schemes(browser, "banner")
     browser.find_element(By.CSS_SELECTOR, "aside.shared-banner button").click()
     focus_on(browser, "e.id === 'done-title'")
