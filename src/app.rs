@@ -1,6 +1,7 @@
-//! The application root: starts the app on the page, owns the state through the saving
-//! hook ([`crate::hooks::use_saved_state`]), follows the address, and switches between
-//! screens.
+//! The application root: starts the app on the page (choosing where answers are kept: the
+//! device's `localStorage`, or on a shared device the tab's `sessionStorage`), owns the state
+//! through the saving hook ([`crate::hooks::use_saved_state`]), follows the address, runs a
+//! shared device's banner and idle timeout, and switches between screens.
 
 use std::rc::Rc;
 
@@ -9,14 +10,20 @@ use yew::prelude::*;
 use crate::clock::now;
 use crate::components::frame::Frame;
 use crate::components::screen::Screen;
+use crate::components::shared::banner::SharedBanner;
+use crate::components::shared::done::DonePanel;
+use crate::components::shared::idle::IdleWarning;
 use crate::crash::{self, CrashText};
-use crate::hooks::{use_address, use_saved_state, Boot};
+use crate::hooks::{use_address, use_idle, use_saved_state, Boot};
+use crate::model::backend::{Backend, StorageError};
+use crate::model::idle::Phase;
+use crate::model::shared::{self, Place};
 use crate::model::vault::AssessmentStore;
 use crate::model::{AnswerValue, Content};
-use crate::navigate::{current_route, go};
+use crate::navigate::{current_route, focus, focus_heading, go};
 use crate::route::Route;
 use crate::saver::Saver;
-use crate::schedule::next_task;
+use crate::schedule::{after_next_frame, next_task};
 use crate::state::{Action, AppState, Notice};
 use crate::storage::{BrowserStorage, Kind};
 
@@ -67,6 +74,58 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| dispatch.dispatch(action))
     };
 
+    let shared = props.boot.shared;
+    let finishing = use_state_eq(|| false);
+    let on_forget = {
+        let (dispatch, finishing) = (state.dispatcher(), finishing.clone());
+        Callback::from(move |()| {
+            finishing.set(false);
+            dispatch.dispatch(Action::Forget);
+            go(&Route::Welcome);
+            // Also when the welcome screen was shown already (say, at the idle timeout).
+            after_next_frame(focus_heading);
+        })
+    };
+    let idle = use_idle(shared, !state.stored.is_empty(), on_forget.clone());
+    let before = if shared {
+        let toggle = {
+            let finishing = finishing.clone();
+            Callback::from(move |()| finishing.set(!*finishing))
+        };
+        let close = {
+            let finishing = finishing.clone();
+            Callback::from(move |()| {
+                finishing.set(false);
+                after_next_frame(|| focus(".shared-banner .button"));
+            })
+        };
+        let warning = match idle.phase {
+            Phase::Warning { seconds_left } => html! {
+                <IdleWarning seconds_left={seconds_left} on_stay={idle.stay.clone()} />
+            },
+            _ => Html::default(),
+        };
+        html! {
+            <>
+                <SharedBanner open={*finishing} on_done={toggle} />
+                if *finishing {
+                    <DonePanel session={state.stored.current.clone()} on_results={state.route == Route::Results}
+                        on_forget={on_forget.clone()} on_close={close} />
+                }
+                { warning }
+            </>
+        }
+    } else {
+        Html::default()
+    };
+    let on_done = shared.then(|| {
+        let finishing = finishing.clone();
+        Callback::from(move |()| {
+            finishing.set(true);
+            after_next_frame(|| focus("#done-title"));
+        })
+    });
+
     let content = Content::embedded();
     let has_results = !state.stored.history.is_empty()
         || state
@@ -74,10 +133,10 @@ pub fn App(props: &AppProps) -> Html {
             .is_some_and(|s| s.answers.is_complete(content));
     html! {
         <Frame route={state.route.clone()} has_results={has_results}
-            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss}>
+            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} before={before}>
             <Screen route={state.route.clone()} stored={state.stored.clone()}
                 on_answer={on_answer} on_start={on_start} on_action={on_action}
-                erasing={state.erasing.clone()} unshown={state.unshown} />
+                erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
         </Frame>
     }
 }
@@ -93,8 +152,8 @@ pub fn start() {
     crash::install(CrashText::from_content(content));
     yew::platform::spawn_local(async {
         next_task().await;
-        let store =
-            BrowserStorage::open(Kind::Local).map(|storage| AssessmentStore::new(Rc::new(storage)));
+        let (backend, shared) = backend();
+        let store = backend.map(AssessmentStore::new);
         let (saver, loaded) = Saver::open(store, Box::new(now));
         next_task().await;
         // The address is read last: Start may have been followed in the meantime.
@@ -102,9 +161,23 @@ pub fn start() {
         let boot = Rc::new(Boot {
             state,
             saver: Rc::new(saver),
+            shared,
         });
         mount(AppProps { boot });
     });
+}
+
+/// Where this tab keeps answers, and whether the device is shared. A shared device (its flag
+/// in this tab's `sessionStorage`) uses that `sessionStorage` and never touches
+/// `localStorage`, where this device's own results are.
+fn backend() -> (Result<Rc<dyn Backend>, StorageError>, bool) {
+    match BrowserStorage::open(Kind::Session) {
+        Ok(tab) if shared::place_in(&tab) == Place::Tab => (Ok(Rc::new(tab)), true),
+        _ => {
+            let device = BrowserStorage::open(Kind::Local).map(|s| Rc::new(s) as Rc<dyn Backend>);
+            (device, false)
+        }
+    }
 }
 
 fn mount(props: AppProps) {

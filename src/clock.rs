@@ -13,6 +13,13 @@ pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// The current time in milliseconds since 1970, read from the page's `Date.now()` at each
+/// call: the idle timeout's only clock, which the end-to-end tests replace in the page to move
+/// time on without waiting.
+pub fn millis() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 /// How far the person's clocks are ahead of UTC at the moment `stamp` (ISO 8601), by the
 /// browser's time zone (which knows daylight saving time); now, if `stamp` is not a time.
 pub fn utc_offset_at(stamp: &str) -> UtcOffset {

@@ -67,9 +67,26 @@ pub fn back_to(route: &Route) {
 
 /// Moves focus to the shown screen's heading, so screen readers start there.
 pub fn focus_heading() {
+    focus("main h1");
+}
+
+/// Moves focus to the first element that matches `selector`, if any.
+pub fn focus(selector: &str) {
     let document = web_sys::window().and_then(|w| w.document());
-    let heading = document.and_then(|d| d.query_selector("main h1").ok().flatten());
-    if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = h.focus();
+    let found = document.and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(e) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = e.focus();
     }
+}
+
+/// Starts the app again at `route`, in place of this history entry (say, after shared-device
+/// mode was turned on or off, which decides where answers are kept at start).
+pub fn reload_at(route: &Route) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.hash()));
+    }
+    let _ = window.location().reload();
 }

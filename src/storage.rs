@@ -1,14 +1,18 @@
 //! The only code that touches browser storage: the browser's `localStorage` and
-//! `sessionStorage` as a [`Backend`] for the saving rules, and asking the browser to keep
+//! `sessionStorage` as a [`Backend`] for the saving rules, the shared-device flag in
+//! `sessionStorage` ([`shared_place`], [`set_shared`]), and asking the browser to keep
 //! the site's storage ([`request_persistence`]).
 //!
 //! Every browser call that can throw (a blocked storage in private modes or under a
 //! policy, a full quota) comes back as a [`StorageError`] the interface can explain, never
 //! as a panic.
 
+use std::rc::Rc;
+
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::backend::{Backend, StorageError};
+use crate::model::shared::{self, Place};
 
 fn storage_error(error: JsValue) -> StorageError {
     match error.dyn_ref::<web_sys::DomException>() {
@@ -76,6 +80,23 @@ impl Backend for BrowserStorage {
             }
         }
         Ok(keys)
+    }
+}
+
+/// Where this tab keeps answers: in the device's storage, or (shared-device mode, its flag
+/// in this tab's `sessionStorage`) in the tab only. Reads `sessionStorage` alone.
+pub fn shared_place() -> Place {
+    BrowserStorage::open(Kind::Session).map_or(Place::Device, |tab| shared::place_in(&tab))
+}
+
+/// Turns shared-device mode on for this tab (starting it clean), or off (forgetting what
+/// the person there answered). Takes effect when the app next starts.
+pub fn set_shared(on: bool) -> Result<(), StorageError> {
+    let tab: Rc<dyn Backend> = Rc::new(BrowserStorage::open(Kind::Session)?);
+    if on {
+        shared::turn_on(tab)
+    } else {
+        shared::turn_off(tab)
     }
 }
 

@@ -55,6 +55,8 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
         options.add_argument("-headless")
         # WebDriver BiDi, for `set_viewport`: Firefox keeps a window at least 500 px wide.
         options.enable_bidi = True
+        # A download does not open the downloads panel, which would take the keyboard from the page.
+        options.set_preference("browser.download.alwaysOpenPanel", False)
         geckodriver = _tool("geckodriver", os.path.expanduser("~/.cargo/bin/geckodriver"))
         driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env, popen_kw=OWN_GROUP))
         driver.set_window_size(width, height)

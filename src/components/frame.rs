@@ -29,6 +29,10 @@ pub struct FrameProps {
     /// Dismisses a notice.
     #[prop_or_default]
     pub on_dismiss: Callback<Notice>,
+    /// Shown before the header, first on the page: a shared device's banner, and what goes
+    /// with it.
+    #[prop_or_default]
+    pub before: Html,
     /// The screen.
     pub children: Html,
 }
@@ -39,6 +43,7 @@ pub fn Frame(props: &FrameProps) -> Html {
     let content = Content::embedded();
     html! {
         <>
+            { props.before.clone() }
             <header class="site-header">
                 <a class="brand" href="#/" aria-label={content.term(ui::HOME).to_owned()}>
                     { content.term(ui::BRAND) }

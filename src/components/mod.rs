@@ -14,6 +14,7 @@ pub mod room;
 pub mod room_chart;
 pub mod room_you;
 pub mod screen;
+pub mod shared;
 pub mod site_nav;
 pub mod split;
 pub mod welcome;

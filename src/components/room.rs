@@ -1,9 +1,11 @@
 //! The facilitator's screen, made for a projector: the join code (a QR code of the app's
 //! own address, drawn on this device) with the address in large type beside it, the three
-//! reasons to network to talk over, and a poster of the code to print.
+//! reasons to network to talk over, a poster of the code to print, and the switch for a shared
+//! laptop.
 
 use yew::prelude::*;
 
+use crate::components::shared::switch::SharedSwitch;
 use crate::files::print;
 use crate::model::qr::{short_address, QrDrawing};
 use crate::model::term::ui;
@@ -64,6 +66,7 @@ pub fn RoomScreen() -> Html {
                     <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
                 </div>
                 <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
+                <SharedSwitch />
             </div>
         </section>
     }

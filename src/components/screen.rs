@@ -35,6 +35,9 @@ pub struct ScreenProps {
     pub erasing: Erasing,
     /// Whether storage holds data that is not shown (set aside, or unreadable).
     pub unshown: bool,
+    /// On a shared device, opens what "I'm done" offers (the results show the way to it).
+    #[prop_or_default]
+    pub on_done: Option<Callback<()>>,
 }
 
 /// The results the results screens show.
@@ -92,7 +95,8 @@ pub fn Screen(props: &ScreenProps) -> Html {
             html! {
                 <ResultsScreen answers={shown.answers} completed={shown.completed}
                     earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()}
-                    room_nonce={stored.room_nonce} on_action={props.on_action.clone()} />
+                    room_nonce={stored.room_nonce} on_action={props.on_action.clone()}
+                    on_done={props.on_done.clone()} />
             }
         }
         Route::How => {

@@ -28,6 +28,8 @@ pub struct Boot {
     pub state: AppState,
     /// Writes to storage (and knows what it held at start).
     pub saver: Rc<TabSaver>,
+    /// Whether the device is shared: answers are kept in this tab only, and forgotten.
+    pub shared: bool,
 }
 
 /// The app's state, saved as it changes.

@@ -83,6 +83,9 @@ pub enum Action {
     Import { incoming: Stored, mode: Mode },
     /// Delete everything netwhy keeps on this device.
     DeleteAll,
+    /// On a shared device: forget everything of the person (their answers, results and
+    /// notices, here and in the tab's storage), for the next one.
+    Forget,
     /// Everything was deleted.
     Erased,
     /// Deleting failed: the browser refused, and still holds `left`.
@@ -264,6 +267,15 @@ impl Reducible for AppState {
                 next.erasing = Erasing::Idle;
                 // Deleting is what the person asked for, even over data this tab
                 // could not read.
+                if next.saving == Saving::Frozen {
+                    next.saving = Saving::Kept;
+                }
+            }
+            Action::Forget => {
+                next.stored = Stored::new();
+                next.notices = vec![Notice::Forgotten];
+                next.erased += 1;
+                next.erasing = Erasing::Idle;
                 if next.saving == Saving::Frozen {
                     next.saving = Saving::Kept;
                 }
@@ -529,6 +541,29 @@ mod tests {
             },
         );
         assert_eq!(again.revision, merged.revision);
+    }
+
+    #[test]
+    fn forgetting_a_person_empties_the_state_and_its_notices_and_asks_for_an_erase() {
+        let s = complete(AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0), T1);
+        let s = navigate(s, Route::Results, T1);
+        let s = reduce(s, Action::SaveFailed(StorageError::Full));
+        let s = reduce(
+            s,
+            Action::Adopt {
+                loaded: Loaded::Read(Stored::new()),
+                notice: Notice::Migrated,
+            },
+        );
+        let revision = s.revision;
+        let s = reduce(s, Action::Forget);
+        assert!(s.stored.is_empty());
+        assert!(s.session().is_none());
+        // Only the notice that says so: nothing the last person was told.
+        assert_eq!(s.notices, vec![Notice::Forgotten]);
+        assert_eq!((s.erased, s.revision), (1, revision));
+        let s = reduce(s, Action::Erased);
+        assert!(s.stored.is_empty());
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub enum Notice {
     Conflict,
     /// Another tab deleted everything, and this tab let go of it too.
     Erased,
+    /// On a shared device, everything of the last person was forgotten ("done", or the idle
+    /// timeout).
+    Forgotten,
 }
 
 impl Notice {
@@ -39,6 +42,7 @@ impl Notice {
             Notice::OtherTab => term::ui::notice::OTHER_TAB,
             Notice::Conflict => term::ui::notice::CONFLICT,
             Notice::Erased => term::ui::notice::ERASED,
+            Notice::Forgotten => term::ui::notice::FORGOTTEN,
         }
     }
 }

@@ -60,6 +60,9 @@ pub struct ResultsProps {
     pub room_nonce: Option<u32>,
     /// Sends other actions to the app.
     pub on_action: Callback<Action>,
+    /// On a shared device, opens what "I'm done" offers.
+    #[prop_or_default]
+    pub on_done: Option<Callback<()>>,
 }
 
 /// The results screen.
@@ -77,6 +80,19 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     }
     let r = score(content, &props.answers);
     let on_print = Callback::from(|_: MouseEvent| print());
+    let done = props.on_done.clone().map(|on_done| {
+        let onclick = Callback::from(move |_: MouseEvent| on_done.emit(()));
+        html! {
+            <div class="finished no-print">
+                <p>{ content.term(ui::shared::FINISHED) }</p>
+                <div class="actions">
+                    <button type="button" class="button primary" aria-controls="done-panel" {onclick}>
+                        { content.term(ui::shared::DONE) }
+                    </button>
+                </div>
+            </div>
+        }
+    });
     let completed = props.completed.as_deref().map(|taken| {
         let text = if props.earlier {
             term_text!(content, ui::results::EARLIER, date)
@@ -104,6 +120,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
             <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
             <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
                 on_retake={props.on_retake.clone()} />
+            { for done }
             <p class="print-only print-note">{ content.term(ui::results::PRINTED_NOTE) }</p>
         </section>
     }

@@ -37,6 +37,35 @@ fn today() -> Date {
     })
 }
 
+/// The first day of the window to retake, for results completed at `completed` (ISO 8601;
+/// today if not recorded).
+fn retake_from(completed: Option<&str>) -> Date {
+    completed
+        .and_then(local_day)
+        .unwrap_or_else(today)
+        .add_days(RETAKE_AFTER_DAYS.0)
+}
+
+/// Makes the calendar reminder to retake the assessment (for results completed at
+/// `completed`, whose main reasons are `top`) and asks the browser to save it; the file, for
+/// a visible link to it, or `None` if the browser refused.
+pub fn retake_reminder(completed: Option<&str>, top: &[Motive]) -> Option<Download> {
+    let content = Content::embedded();
+    let made = now();
+    let description = term_fill!(
+        content,
+        ui::reminder::DESCRIPTION,
+        motives = content.motive_names(top)
+    );
+    let ics = reminder_ics(&Reminder {
+        on: retake_from(completed),
+        made: &made,
+        title: content.term(ui::reminder::TITLE),
+        description: &description,
+    });
+    save("netwhy-retake.ics", "text/calendar", &ics).ok()
+}
+
 /// The "what next" section.
 #[component]
 pub fn Next(props: &NextProps) -> Html {
@@ -52,22 +81,10 @@ pub fn Next(props: &NextProps) -> Html {
         done.add_days(RETAKE_AFTER_DAYS.1),
     );
     let on_reminder = {
-        let (download, top) = (download.clone(), props.top.clone());
+        let (download, top, completed) =
+            (download.clone(), props.top.clone(), props.completed.clone());
         Callback::from(move |_: MouseEvent| {
-            let content = Content::embedded();
-            let made = now();
-            let description = term_fill!(
-                content,
-                ui::reminder::DESCRIPTION,
-                motives = content.motive_names(&top)
-            );
-            let ics = reminder_ics(&Reminder {
-                on: from,
-                made: &made,
-                title: content.term(ui::reminder::TITLE),
-                description: &description,
-            });
-            if let Ok(file) = save("netwhy-retake.ics", "text/calendar", &ics) {
+            if let Some(file) = retake_reminder(completed.as_deref(), &top) {
                 download.set(Some(Rc::new(file)));
             }
         })
