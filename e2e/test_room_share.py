@@ -13,7 +13,7 @@ import re
 import pytest
 from selenium.webdriver.common.by import By
 
-from support.checks import page_problems, saved_data, wait_for
+from support.checks import click_when_clear, page_problems, saved_data, wait_for
 from support.flow import answer_as, axe_violations
 from support.keys import ENTER, focused, heading_focused, press, tab_to
 from support.personas import _ITEMS, DESIGNER
@@ -108,7 +108,7 @@ def test_a_participant_shows_their_room_code_and_it_stays_the_same(browser, serv
     assert open_share_by_keyboard(browser) == code
 
     # Retaken with the same answers, the result's code is the same: one person, counted once.
-    browser.find_element(By.XPATH, "//button[normalize-space()='Take the assessment again']").click()
+    click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Take the assessment again']"))
     wait_for(browser, "location.hash.startsWith('#/q/')")
     answer_as(browser, DESIGNER.answers)
     wait_for(browser, RESULTS_READY)
@@ -123,7 +123,7 @@ def test_the_share_panel_passes_axe_in_light_and_dark_at_phone_width(browser, se
     browser.set_window_size(360, 800)
     browser.get(served.url + "#/results")
     wait_for(browser, RESULTS_READY)
-    browser.find_element(By.CSS_SELECTOR, ".share button").click()
+    click_when_clear(browser, browser.find_element(By.CSS_SELECTOR, ".share button"))
     wait_for(browser, SHARE_OPEN)
     # At a phone's width the code stays on one line, inside the page.
     box = browser.execute_script(
@@ -205,8 +205,8 @@ def test_a_room_link_shows_the_room_beside_the_result_and_is_kept_only_when_aske
     heading_focused(browser, "history-title")
     line = browser.find_element(By.CSS_SELECTOR, ".history-room").text
     assert line == "Room kept with it: 7 people; most common main reason: Better connected."
-    browser.find_element(By.XPATH, "//button[normalize-space()='Delete']").click()
-    browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete it']").click()
+    click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Delete']"))
+    click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Yes, delete it']"))
     wait_for(browser, "!document.querySelector('.history-room')")
     assert ROOM_OF_7 not in json.dumps(saved_data(browser))
     assert page_problems(browser, served.origin) == []

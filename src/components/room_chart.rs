@@ -19,8 +19,12 @@ use crate::term_fill;
 const FULL: u32 = 200;
 /// Where the bars of the band chart start, after the band's name.
 const BAND_LEFT: u32 = 64;
-/// Height of one main reason's row (its name above its bar).
+/// Height of one main reason's row (a line of its name above its bar).
 const MAIN_ROW: u32 = 44;
+/// Height of each further line of a long name.
+const LINE: u32 = 17;
+/// Characters of a name on one line of the main reasons' chart.
+const LABEL_CHARS: usize = 30;
 /// Height of one band's bar row.
 const BAND_ROW: u32 = 20;
 /// Height of a reason's block in the band chart: its name and three bars.
@@ -38,6 +42,21 @@ pub struct RoomChartProps {
 fn bar(count: u16, people: u16, full: u32) -> String {
     let w = u32::from(count) * full / u32::from(people.max(1));
     w.max(u32::from(count > 0) * 2).to_string()
+}
+
+/// Words in lines of at most `width` characters (a longer word on a line of its own).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
 }
 
 /// The room's charts and tables.
@@ -64,20 +83,35 @@ pub fn RoomChart(props: &RoomChartProps) -> Html {
         .iter()
         .map(|&(r, n)| describe(&content.main_reason_name(r), n))
         .collect();
-    let main_height = (MAIN_ROW * u32::try_from(present.len()).unwrap_or(8) + 4).to_string();
+    // Long names (joint reasons) go on two or more lines, so nothing is cut at a phone's
+    // width.
+    let labels: Vec<Vec<String>> = present
+        .iter()
+        .map(|&(r, _)| wrap(&content.main_reason_name(r), LABEL_CHARS))
+        .collect();
+    let mut tops = Vec::with_capacity(present.len());
+    let mut height = 0;
+    for lines in &labels {
+        tops.push(height);
+        height += MAIN_ROW + LINE * (u32::try_from(lines.len()).unwrap_or(1).max(1) - 1);
+    }
     let main_chart = html! {
-        <svg viewBox={format!("0 0 360 {main_height}")} role="img" class="bars room-main-bars"
+        <svg viewBox={format!("0 0 300 {}", height + 4)} role="img" class="bars room-main-bars"
             aria-labelledby="room-main-chart-title room-main-chart-desc" focusable="false">
             <title id="room-main-chart-title">{ content.term(ui::room_chart::MAIN_CHART) }</title>
             <desc id="room-main-chart-desc">{ main_desc.join(" ") }</desc>
-            { for present.iter().enumerate().map(|(i, &(r, n))| {
-                let y = MAIN_ROW * u32::try_from(i).unwrap_or(0);
+            { for present.iter().zip(&labels).zip(&tops).map(|((&(r, n), lines), &top)| {
+                let bar_y = top + MAIN_ROW - 23 + LINE * (u32::try_from(lines.len()).unwrap_or(1).max(1) - 1);
                 html! {
                     <g class="main-reason" data-main={r.id()}>
-                        <text x="0" y={(y + 15).to_string()} class="label">{ content.main_reason_name(r) }</text>
-                        <rect x="0" y={(y + 21).to_string()} width={FULL.to_string()} height="16" class="track" />
-                        <rect x="0" y={(y + 21).to_string()} width={bar(n, people, FULL)} height="16" class="bar room-bar" />
-                        <text x={(FULL + 8).to_string()} y={(y + 34).to_string()} class="value">{ n }</text>
+                        <text x="0" y={(top + 15).to_string()} class="label">
+                            { for lines.iter().enumerate().map(|(i, line)| html! {
+                                <tspan x="0" dy={if i == 0 { "0".to_owned() } else { LINE.to_string() }}>{ line.clone() }</tspan>
+                            }) }
+                        </text>
+                        <rect x="0" y={bar_y.to_string()} width={FULL.to_string()} height="16" class="track" />
+                        <rect x="0" y={bar_y.to_string()} width={bar(n, people, FULL)} height="16" class="bar room-bar" />
+                        <text x={(FULL + 8).to_string()} y={(bar_y + 13).to_string()} class="value">{ n }</text>
                     </g>
                 }
             }) }

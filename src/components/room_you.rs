@@ -95,7 +95,7 @@ fn side_by_side(content: &Content, you: &RoomAndYou) -> Html {
                         <th scope="col">{ content.term(ui::room_you::YOU_COL) }</th>
                         { for ScoreBand::ALL.into_iter().map(|b| html! {
                             <th scope="col" class="num">
-                                { term_fill!(content, ui::room_you::ROOM_COL, band = content.score_band_name(b)) }
+                                { content.score_band_name(b) }
                             </th>
                         }) }
                     </tr></thead>
