@@ -216,7 +216,7 @@ pub fn TallyScreen() -> Html {
         count = people_text(content, people)
     );
     html! {
-        <section class="tally" aria-labelledby="tally-title">
+        <section class={classes!("tally", shown_room.is_some().then_some("revealed"))} aria-labelledby="tally-title">
             <p class="tally-back"><a href={Route::Room.hash()}>{ content.term(ui::count::BACK) }</a></p>
             <h1 id="tally-title" tabindex="-1">{ content.term(ui::count::TITLE) }</h1>
             <p class="tally-people" data-people={people.to_string()}>{ count_line }</p>
