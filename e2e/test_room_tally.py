@@ -17,9 +17,9 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support.browsers import set_viewport
+from support.browsers import end, launch, set_viewport
 from support.checks import APP_READY, READ_DOWNLOAD, page_problems, wait_for
-from support.flow import axe_violations
+from support.flow import answer_all, axe_violations, on_results, start
 from support.keys import ENTER, focus_on, heading_focused, press, tab_to
 from test_room import decode, emulate_scheme, modules_of, shot, write_pgm
 
@@ -114,7 +114,7 @@ def clear_field(browser):
 
 def no_room_shown(browser):
     return browser.execute_script(
-        "return !document.querySelector('.room-chart, tr[data-main], tr[data-motive], svg.room-code, .tally-files');"
+        "return !document.querySelector('.room-chart, tr[data-main], tr[data-motive], svg.room-link-code, .tally-files');"
     )
 
 
@@ -247,7 +247,7 @@ def test_the_room_goes_back_by_a_link_whose_code_scans_and_the_files_hold_counts
     assert browser.execute_script(f"return {COUNT};") == "6 people counted"
     assert no_room_shown(browser)
     browser.find_element(By.XPATH, "//button[normalize-space()='Reveal the room']").click()
-    svg = wait_for(browser, "document.querySelector('svg.room-code')")
+    svg = wait_for(browser, "document.querySelector('svg.room-link-code')")
 
     # The link's code, read back from the SVG's modules, is the link shown.
     link = browser.find_element(By.CSS_SELECTOR, ".room-link-text a")
@@ -385,7 +385,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
         for revealed in (False, True):
             if revealed:
                 browser.find_element(By.XPATH, "//button[normalize-space()='Reveal the room']").click()
-                wait_for(browser, "document.querySelector('svg.room-code')")
+                wait_for(browser, "document.querySelector('svg.room-link-code')")
             browser.execute_script("window.scrollTo(0, 0);")
             name = f"tally-{width}x{height}-{scheme}-{'revealed' if revealed else 'hidden'}"
             shot(browser, name)
@@ -395,7 +395,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
                 # On a projector the room's code is in view without scrolling, and scans
                 # from what the browser drew.
                 assert browser.execute_script(
-                    "const b = document.querySelector('svg.room-code').getBoundingClientRect();"
+                    "const b = document.querySelector('svg.room-link-code').getBoundingClientRect();"
                     "return b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth"
                     " && b.height >= 0.4 * innerHeight;"
                 ), "the room's code is large and in view"
@@ -404,11 +404,75 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
                 assert decode(tmp_path / "drawn.png") == [link]
             if revealed:
                 browser.find_element(By.XPATH, "//button[normalize-space()='Hide the room']").click()
-                wait_for(browser, "!document.querySelector('svg.room-code')")
+                wait_for(browser, "!document.querySelector('svg.room-link-code')")
         # The count is large and in view.
         assert browser.execute_script(
             "const b = document.querySelector('.tally-people').getBoundingClientRect(); return b.bottom <= innerHeight;"
         )
     if browser.engine == "chromium":
         emulate_scheme(browser, "light")
+    assert page_problems(browser, served.origin) == []
+
+
+SHARE_OPEN = "document.querySelector('.share-panel:not([hidden]) .room-code[data-code] [aria-hidden=\"true\"]')"
+
+
+def participant_code(engine, url, pick, profile):
+    """A participant in a browser of their own: answers every question (option `pick`),
+    reaches the results, presses "Show my room code", and reads the code off the screen."""
+    driver = launch(engine, str(profile))
+    driver.engine = engine
+    try:
+        start(driver, url)
+        answer_all(driver, pick=pick)
+        on_results(driver)
+        share = wait_for(driver, "document.querySelector('.share button')")
+        assert share.text == "Show my room code"
+        share.click()
+        shown = wait_for(driver, SHARE_OPEN)
+        return shown.text
+    finally:
+        end(driver)
+
+
+def test_six_participants_share_their_codes_and_the_tally_counts_six(browser, served, tmp_path):
+    # Six people, each on their own device, reach their results and show their codes.
+    codes = [participant_code(browser.engine, served.url, pick, tmp_path / f"person-{pick}") for pick in range(6)]
+    assert all(re.fullmatch(r"[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}", c) for c in codes), codes
+    assert len(set(codes)) == 6, "each device draws its own code"
+
+    # The facilitator types them, one twice and two wrongly among them.
+    browser.get(served.url + "#/room/count")
+    wait_for(browser, READY)
+    tab_to(browser, "e.id === 'room-code'", limit=6)
+    # Two neighbours swapped: the first two that differ.
+    plain = codes[2].replace("-", "")
+    i = next(i for i in range(8) if plain[i] != plain[i + 1])
+    swapped = plain[:i] + plain[i + 1] + plain[i] + plain[i + 2:]
+    typed = [
+        (codes[0], "Counted. 1 person so far."),
+        (codes[1], "Counted. 2 people so far."),
+        (swapped, "This code does not add up"),
+        (codes[2], "Counted. 3 people so far."),
+        (codes[3], "Counted. 4 people so far."),
+        (codes[1], "Already counted"),
+        ("NOT-A-CODE!", "Not a netwhy code"),
+        (codes[4], "Counted. 5 people so far."),
+        (codes[5], "Counted. 6 people so far."),
+    ]
+    for text, words in typed:
+        type_into_field(browser, text, enter=text.endswith("!"))
+        wait_for(browser, f"document.getElementById('room-code-said').textContent.startsWith({json.dumps(words)})")
+        if not words.startswith(("Counted", "Already")):
+            assert field(browser) == text
+            clear_field(browser)
+        else:
+            wait_for(browser, "document.getElementById('room-code').value === ''")
+    wait_for(browser, f"{COUNT} === '6 people counted'")
+    tab_to(browser, "e.textContent.trim() === 'Reveal the room'", limit=6)
+    press(browser, ENTER)
+    wait_for(browser, "document.querySelector('tr[data-main]')")
+    mains, bands = shown_counts(browser)
+    assert sum(mains.values()) == 6 and all(sum(b) == 6 for b in bands.values()), (mains, bands)
+    no_code_in_page(browser, codes)
     assert page_problems(browser, served.origin) == []

@@ -38,7 +38,7 @@ pub fn Revealed(props: &RevealedProps) -> Html {
     let label = term_fill!(content, ui::count::LINK_LABEL, people = people);
     let code = QrDrawing::of(&link).map(|drawing| {
         html! {
-            <svg class="room-code" role="img" aria-label={label.clone()} viewBox={drawing.view_box()}>
+            <svg class="room-link-code" role="img" aria-label={label.clone()} viewBox={drawing.view_box()}>
                 <title>{ label }</title>
                 <rect width="100%" height="100%" fill="#ffffff" />
                 <path d={drawing.path} fill="#000000" />
