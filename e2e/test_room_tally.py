@@ -18,7 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from support.browsers import end, launch, set_viewport
-from support.checks import APP_READY, READ_DOWNLOAD, page_problems, wait_for
+from support.checks import APP_READY, READ_DOWNLOAD, click_when_clear, page_problems, wait_for
 from support.flow import answer_all, axe_violations, on_results, start
 from support.keys import ENTER, focus_on, heading_focused, press, tab_to
 from test_room import decode, emulate_scheme, modules_of, shot, write_pgm
@@ -384,7 +384,8 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
             emulate_scheme(browser, scheme)
         for revealed in (False, True):
             if revealed:
-                browser.find_element(By.XPATH, "//button[normalize-space()='Reveal the room']").click()
+                # (Past any banner the app shows at the bottom of a small screen.)
+                click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Reveal the room']"))
                 wait_for(browser, "document.querySelector('svg.room-link-code')")
             browser.execute_script("window.scrollTo(0, 0);")
             name = f"tally-{width}x{height}-{scheme}-{'revealed' if revealed else 'hidden'}"
@@ -403,7 +404,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
                 (tmp_path / "drawn.png").write_bytes(browser.get_screenshot_as_png())
                 assert decode(tmp_path / "drawn.png") == [link]
             if revealed:
-                browser.find_element(By.XPATH, "//button[normalize-space()='Hide the room']").click()
+                click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Hide the room']"))
                 wait_for(browser, "!document.querySelector('svg.room-link-code')")
         # The count is large and in view.
         assert browser.execute_script(
