@@ -10,6 +10,7 @@ from selenium.webdriver.common.by import By
 from conftest import DIST
 from support.checks import APP_READY, wait_for
 from support.flow import answer_all, on_question, on_results, start
+from support.room_link import ROOM_OF_7
 from support.vnu import errors
 
 # The document as it stands, without the test server's probe scripts.
@@ -69,6 +70,14 @@ def test_every_screen_is_valid_html(browser, served, tmp_path):
     browser.find_element(By.CSS_SELECTOR, ".site-nav a[href='#/room']").click()
     wait_for(browser, "document.activeElement && document.activeElement.id === 'room-title'")
     snapshot("workshop")
+    browser.execute_script(f"location.hash = '#/room/you/{ROOM_OF_7}'")
+    wait_for(browser, "document.activeElement && document.activeElement.id === 'room-you-title'")
+    snapshot("room link")
+    browser.execute_script("location.hash = '#/results'")
+    wait_for(browser, "document.activeElement && document.activeElement.id === 'results-title'")
+    browser.find_element(By.CSS_SELECTOR, ".share button").click()
+    wait_for(browser, "document.querySelector('svg.share-qr path')")
+    snapshot("results with the room code")
 
     canary = str(tmp_path / "known-error.html")
     with open(canary, "w", encoding="utf-8") as f:

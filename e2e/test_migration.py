@@ -44,3 +44,30 @@ def test_answers_from_the_first_release_are_brought_up_to_date(browser, served, 
     old = data["history"][0]
     assert old["content_format"] == 1 and old["answers"]["known_work_speaks"] == {"point": 2}
     assert old["summary"]["channels"][0]["channel"] == "portfolio_networks"
+
+
+with open(os.path.join(HERE, "tests", "fixtures", "store", "format-2-extra-fields.json")) as f:
+    FORMAT_2 = f.read()
+
+
+def test_data_of_format_2_opens_as_it_was_with_no_notice_and_is_written_as_format_3(browser, served, prelude):
+    prelude(
+        "if (!sessionStorage.getItem('seeded')) {"
+        f"  localStorage.setItem('netwhy', {json.dumps(FORMAT_2)});"
+        "  sessionStorage.setItem('seeded', '1');"
+        "}"
+    )
+    browser.get(served.url + "#/history")
+    wait_for(browser, "document.querySelector('.history-list li')")
+    # Format 3 only adds fields: nothing to tell the person, and their past result is there.
+    assert browser.find_elements(By.CSS_SELECTOR, "[data-notice]") == []
+    assert browser.find_element(By.CSS_SELECTOR, ".history-list li").get_attribute("data-taken") == "2024-11-02T18:30:00.000Z"
+    browser.get(served.url + "#/")
+    browser.find_element(By.XPATH, "//a[normalize-space()='Continue where you left off'] | "
+                                   "//button[normalize-space()='Continue where you left off']").click()
+    on_question(browser, "known_stand_for")
+    answer_here(browser, 3)
+    data = saved_data(browser)
+    assert data["format"] == 3 and "room_nonce" not in data
+    assert data["current"]["answers"]["retired_item"] == {"point": 2}
+    assert data["history"][0]["summary"]["scores"] == [40, 70, 55]
