@@ -1,5 +1,5 @@
 //! The screens of the app as hash routes (`#/q/<item id>`, `#/results`, `#/history`,
-//! `#/room`, …), so the browser's back button and the address follow the flow and a static host
+//! `#/room`, `#/room/count`, …), so the browser's back button and the address follow the flow and a static host
 //! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
 use crate::model::room::MAX_FRAGMENT_INPUT;
@@ -22,6 +22,9 @@ pub enum Route {
     /// The facilitator's screen for a workshop: the join code and the three reasons
     /// (`#/room`).
     Room,
+    /// The facilitator's tally: codes counted, the room revealed from five people
+    /// (`#/room/count`).
+    RoomCount,
     /// A room link a participant opened: the room beside their own result
     /// (`#/room/you/<fragment>`). Carries the fragment as it came, cut to a little more
     /// than the longest the model reads, so the model refuses it for its length.
@@ -48,6 +51,7 @@ impl Route {
                 "history" => Route::History,
                 "data" => Route::Data,
                 "room" => Route::Room,
+                "room/count" => Route::RoomCount,
                 _ => Route::Welcome,
             },
         }
@@ -63,6 +67,7 @@ impl Route {
             Route::History => "#/history".to_owned(),
             Route::Data => "#/data".to_owned(),
             Route::Room => "#/room".to_owned(),
+            Route::RoomCount => "#/room/count".to_owned(),
             Route::RoomYou(fragment) => format!("#/room/you/{fragment}"),
         }
     }
@@ -90,6 +95,7 @@ mod tests {
             Route::History,
             Route::Data,
             Route::Room,
+            Route::RoomCount,
             Route::RoomYou("100702000300000100010302020402010102043JRAT43".into()),
             Route::RoomYou(String::new()),
             Route::RoomYou("not a room".into()),
@@ -112,6 +118,7 @@ mod tests {
             "#/results/what",
             "#/data/x",
             "#/room/x",
+            "#/room/count/x",
         ] {
             assert_eq!(Route::parse(hash), Route::Welcome, "{hash}");
         }

@@ -1,7 +1,8 @@
 //! The screen the route names, with what it needs from the stored data: the welcome
 //! page, a question, the results and how they were calculated (of the assessment in
 //! progress, or else of the latest past result), the history, the person's data, the
-//! facilitator's screen, or a room link beside the person's latest result.
+//! facilitator's screens (joining, and counting the room), or a room link beside the
+//! person's latest result.
 
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::room::RoomScreen;
 use crate::components::room_you::RoomYouScreen;
+use crate::components::tally::TallyScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
 use crate::model::{AnswerValue, Answers, Content, Summary};
@@ -114,6 +116,7 @@ pub fn Screen(props: &ScreenProps) -> Html {
             }
         }
         Route::Room => html! { <RoomScreen /> },
+        Route::RoomCount => html! { <TallyScreen /> },
         Route::RoomYou(fragment) => html! {
             <RoomYouScreen fragment={fragment.clone()} latest={stored.history.last().cloned()}
                 on_action={props.on_action.clone()} />
