@@ -27,6 +27,7 @@ pub mod priority;
 pub mod qr;
 pub mod results;
 pub mod room;
+pub mod scan;
 pub mod scoring;
 pub mod store;
 pub mod strings;
