@@ -11,6 +11,7 @@ pub mod notices;
 pub mod question;
 pub mod results;
 pub mod room;
+pub mod scanner;
 pub mod screen;
 pub mod site_nav;
 pub mod split;
