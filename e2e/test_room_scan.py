@@ -115,7 +115,7 @@ def counted(driver):
 
 
 # The tally's count of people as its screen shows it.
-COUNT = "return Number((document.querySelector('[data-count]') || {dataset: {count: -1}}).dataset.count);"
+COUNT = "return Number((document.querySelector('.tally-people[data-people]') || {dataset: {people: -1}}).dataset.people);"
 
 
 @pytest.mark.parametrize("engine", ["chromium"])

@@ -1,5 +1,5 @@
 //! The screens of the app as hash routes (`#/q/<item id>`, `#/results`, `#/history`,
-//! `#/room`, …), so the browser's back button and the address follow the flow and a static host
+//! `#/room`, `#/room/count`, …), so the browser's back button and the address follow the flow and a static host
 //! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
 /// A screen.
@@ -20,6 +20,9 @@ pub enum Route {
     /// The facilitator's screen for a workshop: the join code and the three reasons
     /// (`#/room`).
     Room,
+    /// The facilitator's tally: codes counted, the room revealed from five people
+    /// (`#/room/count`).
+    RoomCount,
 }
 
 impl Route {
@@ -35,6 +38,7 @@ impl Route {
                 "history" => Route::History,
                 "data" => Route::Data,
                 "room" => Route::Room,
+                "room/count" => Route::RoomCount,
                 _ => Route::Welcome,
             },
         }
@@ -50,6 +54,7 @@ impl Route {
             Route::History => "#/history".to_owned(),
             Route::Data => "#/data".to_owned(),
             Route::Room => "#/room".to_owned(),
+            Route::RoomCount => "#/room/count".to_owned(),
         }
     }
 }
@@ -76,6 +81,7 @@ mod tests {
             Route::History,
             Route::Data,
             Route::Room,
+            Route::RoomCount,
         ] {
             assert_eq!(Route::parse(&route.hash()), route);
         }
@@ -95,6 +101,7 @@ mod tests {
             "#/results/what",
             "#/data/x",
             "#/room/x",
+            "#/room/count/x",
         ] {
             assert_eq!(Route::parse(hash), Route::Welcome, "{hash}");
         }

@@ -127,3 +127,27 @@ fn names_fall_back_to_the_id_and_motives_are_listed_in_words() {
     );
     assert_eq!(c.motive_names(&[]), "");
 }
+
+#[test]
+fn a_room_s_main_reasons_and_bands_are_named_in_words() {
+    use netwhy::model::room::{MainReason, ScoreBand};
+    let content = Content::embedded();
+    assert_eq!(content.main_reason_name(MainReason::Known), "Better known");
+    assert_eq!(
+        content.main_reason_name(MainReason::EquippedConnected),
+        "Better equipped and Better connected, jointly"
+    );
+    assert_eq!(
+        content.main_reason_name(MainReason::AllThree),
+        "Better known, Better equipped and Better connected, jointly"
+    );
+    assert_eq!(
+        content.main_reason_name(MainReason::NoneStrong),
+        "None strong now"
+    );
+    let bands: Vec<&str> = ScoreBand::ALL
+        .into_iter()
+        .map(|b| content.score_band_name(b))
+        .collect();
+    assert_eq!(bands, ["Low", "Middle", "High"]);
+}

@@ -1,6 +1,7 @@
 //! The facilitator's screen, made for a projector: the join code (a QR code of the app's
 //! own address, drawn on this device) with the address in large type beside it, the three
-//! reasons to network to talk over, and a poster of the code to print.
+//! reasons to network to talk over, a poster of the code to print, and the way to the
+//! tally (`#/room/count`).
 
 use yew::prelude::*;
 
@@ -8,11 +9,12 @@ use crate::files::print;
 use crate::model::qr::{short_address, QrDrawing};
 use crate::model::term::ui;
 use crate::model::{Content, Motive};
+use crate::route::Route;
 use crate::term_fill;
 
 /// The address the app is served from, as the browser has it, without the part after `#`:
 /// whatever host or folder that is, the code opens this very copy of the app.
-fn own_address() -> String {
+pub fn own_address() -> String {
     let location = web_sys::window().map(|w| w.location());
     location
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
@@ -64,6 +66,7 @@ pub fn RoomScreen() -> Html {
                     <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
                 </div>
                 <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
+                <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
             </div>
         </section>
     }

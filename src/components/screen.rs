@@ -1,7 +1,7 @@
 //! The screen the route names, with what it needs from the stored data: the welcome
 //! page, a question, the results and how they were calculated (of the assessment in
 //! progress, or else of the latest past result), the history, the person's data, or the
-//! facilitator's screen.
+//! facilitator's screens (joining, and counting the room).
 
 use yew::prelude::*;
 
@@ -11,6 +11,7 @@ use crate::components::question::Question;
 use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::room::RoomScreen;
+use crate::components::tally::TallyScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
 use crate::model::{AnswerValue, Answers, Content, Summary};
@@ -108,5 +109,6 @@ pub fn Screen(props: &ScreenProps) -> Html {
             }
         }
         Route::Room => html! { <RoomScreen /> },
+        Route::RoomCount => html! { <TallyScreen /> },
     }
 }

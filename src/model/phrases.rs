@@ -4,6 +4,7 @@
 
 use super::embedded::Content;
 use super::fit::ReasonLine;
+use super::room::{MainReason, ScoreBand};
 use super::term::ui;
 use super::vocab::Motive;
 use crate::term_fill;
@@ -50,5 +51,28 @@ impl Content {
     pub fn motive_names(&self, motives: &[Motive]) -> String {
         let names: Vec<&str> = motives.iter().map(|m| self.motive_name(*m)).collect();
         self.join(&names)
+    }
+
+    /// A main reason of a room code in words: a reason's name, joint reasons' names
+    /// ("Better known and Better equipped, jointly"), or that none is strong.
+    pub fn main_reason_name(&self, reason: MainReason) -> String {
+        match reason.motives().as_slice() {
+            [] => self.term(ui::room_chart::NONE_STRONG).to_owned(),
+            [one] => self.motive_name(*one).to_owned(),
+            several => term_fill!(
+                self,
+                ui::room_chart::JOINT,
+                motives = self.motive_names(several)
+            ),
+        }
+    }
+
+    /// A band of a room code in words: low, middle or high.
+    pub fn score_band_name(&self, band: ScoreBand) -> &str {
+        self.term(match band {
+            ScoreBand::Low => ui::room_chart::LOW,
+            ScoreBand::Middle => ui::room_chart::MIDDLE,
+            ScoreBand::High => ui::room_chart::HIGH,
+        })
     }
 }

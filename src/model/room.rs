@@ -8,6 +8,8 @@
 //! - The summary goes back to everyone in a room link's fragment
 //!   ([`RoomSummary::to_fragment`]); [`room_and_you`] sets a person's own result beside it.
 //! - [`room_csv`] and [`room_json`] write the counts for the facilitator's report.
+//! - [`count_text`] is the facilitator's one path from a typed or scanned text to the
+//!   tally kept under [`TALLY_KEY`], with words for what it did ([`Taken::words`]).
 //!
 //! Codes and fragments come from outside: every reader caps the length of its input before
 //! it looks at it, never panics, and says why it refused with an error value.
@@ -18,6 +20,7 @@
 mod alphabet;
 mod code;
 mod compare;
+mod counting;
 mod export;
 mod summary;
 mod tally;
@@ -28,6 +31,10 @@ pub use code::{
     CODE_VERSION, HIGH_FROM, MAX_CODE_INPUT, MIDDLE_FROM, NONCE_BITS, WITHHELD,
 };
 pub use compare::{room_and_you, ReasonSideBySide, RoomAndYou};
+pub use counting::{
+    count_text, forget, load, people_text, room_file_name, too_few_words, Arrival, Counting, Kept,
+    Taken, TALLY_KEY,
+};
 pub use export::{room_csv, room_json};
 pub use summary::{
     FragmentError, RoomSummary, FRAGMENT_LENGTH, FRAGMENT_VERSION, MAX_FRAGMENT_INPUT,

@@ -1,0 +1,198 @@
+//! The room's picture, counts only: how many people have each main reason and how many
+//! have each reason low, middle or high. Two SVG bar charts that read without colour (each
+//! bar named and counted in text; the bands also told apart by pattern and position) and
+//! the same numbers in captioned tables. Shown on a participant's device from a room link,
+//! and on the facilitator's screen once the room is revealed.
+//!
+//! The tables are the contract other screens and tests read: one `tr[data-main]` per main
+//! reason that anyone has (the last cell its count), and one `tr[data-motive]` per reason
+//! with the low, middle and high counts as its last three cells.
+
+use yew::prelude::*;
+
+use crate::model::room::{MainReason, RoomSummary, ScoreBand, HIGH_FROM, MIDDLE_FROM};
+use crate::model::term::ui;
+use crate::model::{Content, Motive};
+use crate::term_fill;
+
+/// Width of a bar for the whole room, in chart units.
+const FULL: u32 = 200;
+/// Where the bars of the band chart start, after the band's name.
+const BAND_LEFT: u32 = 64;
+/// Height of one main reason's row (its name above its bar).
+const MAIN_ROW: u32 = 44;
+/// Height of one band's bar row.
+const BAND_ROW: u32 = 20;
+/// Height of a reason's block in the band chart: its name and three bars.
+const BAND_BLOCK: u32 = 26 + 3 * BAND_ROW;
+
+/// Properties of [`RoomChart`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RoomChartProps {
+    /// The room to show.
+    pub room: RoomSummary,
+}
+
+/// The length of a bar for `count` of `people`, in chart units (a sliver for one person,
+/// so a count above zero always shows).
+fn bar(count: u16, people: u16, full: u32) -> String {
+    let w = u32::from(count) * full / u32::from(people.max(1));
+    w.max(u32::from(count > 0) * 2).to_string()
+}
+
+/// The room's charts and tables.
+#[component]
+pub fn RoomChart(props: &RoomChartProps) -> Html {
+    let content = Content::embedded();
+    let room = &props.room;
+    let people = room.people();
+    let present: Vec<(MainReason, u16)> = MainReason::ALL
+        .into_iter()
+        .map(|r| (r, room.main(r)))
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    let describe = |name: &str, count: u16| {
+        term_fill!(
+            content,
+            ui::room_chart::DESCRIBE,
+            name = name,
+            count = count.to_string()
+        )
+    };
+
+    let main_desc: Vec<String> = present
+        .iter()
+        .map(|&(r, n)| describe(&content.main_reason_name(r), n))
+        .collect();
+    let main_height = (MAIN_ROW * u32::try_from(present.len()).unwrap_or(8) + 4).to_string();
+    let main_chart = html! {
+        <svg viewBox={format!("0 0 360 {main_height}")} role="img" class="bars room-main-bars"
+            aria-labelledby="room-main-chart-title room-main-chart-desc" focusable="false">
+            <title id="room-main-chart-title">{ content.term(ui::room_chart::MAIN_CHART) }</title>
+            <desc id="room-main-chart-desc">{ main_desc.join(" ") }</desc>
+            { for present.iter().enumerate().map(|(i, &(r, n))| {
+                let y = MAIN_ROW * u32::try_from(i).unwrap_or(0);
+                html! {
+                    <g class="main-reason" data-main={r.id()}>
+                        <text x="0" y={(y + 15).to_string()} class="label">{ content.main_reason_name(r) }</text>
+                        <rect x="0" y={(y + 21).to_string()} width={FULL.to_string()} height="16" class="track" />
+                        <rect x="0" y={(y + 21).to_string()} width={bar(n, people, FULL)} height="16" class="bar room-bar" />
+                        <text x={(FULL + 8).to_string()} y={(y + 34).to_string()} class="value">{ n }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    };
+    let main_table = html! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="room-main-caption">
+            <table class="room-table">
+                <caption id="room-main-caption">{ content.term(ui::room_chart::MAIN_CAPTION) }</caption>
+                <thead><tr>
+                    <th scope="col">{ content.term(ui::room_chart::REASON) }</th>
+                    <th scope="col" class="num">{ content.term(ui::room_chart::PEOPLE) }</th>
+                </tr></thead>
+                <tbody>
+                    { for present.iter().map(|&(r, n)| html! {
+                        <tr data-main={r.id()}>
+                            <th scope="row">{ content.main_reason_name(r) }</th>
+                            <td class="num">{ n }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    };
+
+    let band_desc: Vec<String> = Motive::ALL
+        .into_iter()
+        .flat_map(|m| {
+            ScoreBand::ALL.into_iter().map(move |b| {
+                let name = format!("{} {}", content.motive_name(m), content.score_band_name(b));
+                describe(&name, room.band(m, b))
+            })
+        })
+        .collect();
+    let band_height = (BAND_BLOCK * 3 + 4).to_string();
+    let band_full = FULL - BAND_LEFT + 40;
+    let bands_chart = html! {
+        <svg viewBox={format!("0 0 300 {band_height}")} role="img" class="bars room-band-bars"
+            aria-labelledby="room-band-chart-title room-band-chart-desc" focusable="false">
+            <title id="room-band-chart-title">{ content.term(ui::room_chart::BANDS_CHART) }</title>
+            <desc id="room-band-chart-desc">{ band_desc.join(" ") }</desc>
+            <defs>
+                <pattern id="room-hatch" width="6" height="6" patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)">
+                    <rect width="6" height="6" class="hatch-bg" />
+                    <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
+                </pattern>
+            </defs>
+            { for Motive::ALL.into_iter().enumerate().map(|(i, m)| {
+                let top = BAND_BLOCK * u32::try_from(i).unwrap_or(0);
+                html! {
+                    <g class={classes!("motive", m.id())} data-motive={m.id()}>
+                        <text x="0" y={(top + 16).to_string()} class="label">{ content.motive_name(m) }</text>
+                        { for ScoreBand::ALL.into_iter().enumerate().map(|(j, b)| {
+                            let y = top + 24 + BAND_ROW * u32::try_from(j).unwrap_or(0);
+                            let n = room.band(m, b);
+                            let width = bar(n, people, band_full);
+                            html! {
+                                <g class={classes!("band", b.id())}>
+                                    <text x="0" y={(y + 13).to_string()} class="band-name">{ content.score_band_name(b) }</text>
+                                    <rect x={BAND_LEFT.to_string()} y={(y + 2).to_string()} width={band_full.to_string()}
+                                        height="14" class="track" />
+                                    <rect x={BAND_LEFT.to_string()} y={(y + 2).to_string()} width={width}
+                                        height="14" class={classes!("bar", format!("band-{}", b.id()))} />
+                                    <text x={(BAND_LEFT + band_full + 6).to_string()} y={(y + 14).to_string()}
+                                        class="value">{ n }</text>
+                                </g>
+                            }
+                        }) }
+                    </g>
+                }
+            }) }
+        </svg>
+    };
+    let bands_table = html! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="room-band-caption">
+            <table class="room-table">
+                <caption id="room-band-caption">{ content.term(ui::room_chart::BANDS_CAPTION) }</caption>
+                <thead><tr>
+                    <th scope="col">{ content.term(ui::room_chart::REASON_COL) }</th>
+                    { for ScoreBand::ALL.into_iter().map(|b| html! {
+                        <th scope="col" class="num">{ content.score_band_name(b) }</th>
+                    }) }
+                </tr></thead>
+                <tbody>
+                    { for Motive::ALL.into_iter().map(|m| html! {
+                        <tr data-motive={m.id()}>
+                            <th scope="row">{ content.motive_name(m) }</th>
+                            { for ScoreBand::ALL.into_iter().map(|b| html! {
+                                <td class="num" data-band={b.id()}>{ room.band(m, b) }</td>
+                            }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    };
+    let key = term_fill!(
+        content,
+        ui::room_chart::BANDS_KEY,
+        middle = MIDDLE_FROM.to_string(),
+        top = (HIGH_FROM - 1).to_string(),
+        high = HIGH_FROM.to_string()
+    );
+
+    html! {
+        <div class="room-chart">
+            <p class="room-counted">{ term_fill!(content, ui::room_chart::COUNTED, people = people.to_string()) }</p>
+            <h2>{ content.term(ui::room_chart::MAIN_TITLE) }</h2>
+            <figure class="chart">{ main_chart }</figure>
+            { main_table }
+            <h2>{ content.term(ui::room_chart::BANDS_TITLE) }</h2>
+            <p class="meta">{ key }</p>
+            <figure class="chart">{ bands_chart }</figure>
+            { bands_table }
+        </div>
+    }
+}
