@@ -5,7 +5,6 @@
 //! used, it says why in words, and typing the codes remains the way on.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -119,7 +118,7 @@ async fn run(
         session.stop();
         return status.set(Status::Fault(Fault::Other));
     };
-    let mut seen = HashSet::new();
+    let mut seen: Vec<String> = Vec::new();
     while !session.stopped.get() {
         next_frame().await;
         if session.stopped.get() || !draw_frame(&video, &canvas) {
@@ -128,7 +127,8 @@ async fn run(
         match reader.read(&canvas).await {
             Ok(texts) if !session.stopped.get() => {
                 for text in texts {
-                    if seen.len() < MAX_SEEN && seen.insert(text.clone()) {
+                    if seen.len() < MAX_SEEN && !seen.contains(&text) {
+                        seen.push(text.clone());
                         on_text.emit(text);
                     }
                 }
