@@ -24,7 +24,7 @@ SNAPSHOT = {
         "channels": [{"channel": "meetups", "band": "good"}],
     },
 }
-SEEDED = json.dumps({"format": 2, "history": [SNAPSHOT]})
+SEEDED = json.dumps({"format": 3, "history": [SNAPSHOT]})
 
 
 
@@ -70,7 +70,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     browser.set_script_timeout(20)
     text = browser.execute_async_script(READ_DOWNLOAD, ".export-link")
     exported = json.loads(text)
-    assert exported["app"] == "netwhy" and exported["format"] == 2 and exported["exported"]
+    assert exported["app"] == "netwhy" and exported["format"] == 3 and exported["exported"]
     assert exported["history"] == before["history"]
     assert exported["current"] == before["current"]
 

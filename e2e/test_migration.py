@@ -36,7 +36,7 @@ def test_answers_from_the_first_release_are_brought_up_to_date(browser, served, 
     on_question(browser, "known_stand_for")
     answer_here(browser, 3)
     data = saved_data(browser)
-    assert data["format"] == 2 and data["current"]["content_format"] == 2
+    assert data["format"] == 3 and data["current"]["content_format"] == 2
     assert sorted(data["current"]["answers"]) == ["audience", "habit_interest", "known_recognised", "known_stand_for"]
     for asked_again in ("known_low_profile", "habit_accept_all", "region", "situation"):
         assert asked_again not in data["current"]["answers"]

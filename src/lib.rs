@@ -7,10 +7,10 @@
 //! reducer. `hooks` wires them to the browser (`use_saved_state`, `use_address`), `route`
 //! names the screens, and `app` (used by `main.rs` only) and `components` are the thin Yew
 //! user interface. `schedule` hands control back to the browser between pieces of work,
-//! `navigate` moves between screens, `files` saves downloads, reads chosen files and
-//! prints, `camera` opens the camera and reads the codes in its frames (for the scanner),
-//! `clock` tells the time and the person's own calendar day, and `crash` shows an error
-//! screen after a panic.
+//! `navigate` moves between screens, `random` draws random numbers, `files` saves
+//! downloads, reads chosen files and prints, `camera` opens the camera and reads the codes
+//! in its frames (for the scanner), `clock` tells the time and the person's own calendar
+//! day, and `crash` shows an error screen after a panic.
 
 pub mod app;
 pub mod camera;
@@ -21,6 +21,7 @@ pub mod files;
 pub mod hooks;
 pub mod model;
 pub mod navigate;
+pub mod random;
 pub mod route;
 pub mod saver;
 pub mod schedule;

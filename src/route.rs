@@ -2,6 +2,8 @@
 //! `#/room`, `#/room/count`, …), so the browser's back button and the address follow the flow and a static host
 //! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
+use crate::model::room::MAX_FRAGMENT_INPUT;
+
 /// A screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -23,13 +25,24 @@ pub enum Route {
     /// The facilitator's tally: codes counted, the room revealed from five people
     /// (`#/room/count`).
     RoomCount,
+    /// A room link a participant opened: the room beside their own result
+    /// (`#/room/you/<fragment>`). Carries the fragment as it came, cut to a little more
+    /// than the longest the model reads, so the model refuses it for its length.
+    RoomYou(String),
 }
+
+/// Longest fragment a route keeps: one byte more than [`MAX_FRAGMENT_INPUT`], so a longer
+/// one is still refused as too long, not read cut short.
+const MAX_ROUTE_FRAGMENT: usize = MAX_FRAGMENT_INPUT + 1;
 
 impl Route {
     /// The route of a `location.hash` value (with or without the leading `#`).
     /// Anything unknown is the welcome page.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        if let Some(fragment) = path.strip_prefix("room/you/") {
+            return Route::RoomYou(fragment.chars().take(MAX_ROUTE_FRAGMENT).collect());
+        }
         match path.split_once('/') {
             Some(("q", id)) if is_id(id) => Route::Question(id.to_owned()),
             _ => match path {
@@ -55,6 +68,7 @@ impl Route {
             Route::Data => "#/data".to_owned(),
             Route::Room => "#/room".to_owned(),
             Route::RoomCount => "#/room/count".to_owned(),
+            Route::RoomYou(fragment) => format!("#/room/you/{fragment}"),
         }
     }
 }
@@ -69,7 +83,7 @@ fn is_id(id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use super::{Route, MAX_ROUTE_FRAGMENT};
 
     #[test]
     fn hashes_parse_to_screens_and_back() {
@@ -82,6 +96,9 @@ mod tests {
             Route::Data,
             Route::Room,
             Route::RoomCount,
+            Route::RoomYou("100702000300000100010302020402010102043JRAT43".into()),
+            Route::RoomYou(String::new()),
+            Route::RoomYou("not a room".into()),
         ] {
             assert_eq!(Route::parse(&route.hash()), route);
         }
@@ -105,5 +122,16 @@ mod tests {
         ] {
             assert_eq!(Route::parse(hash), Route::Welcome, "{hash}");
         }
+    }
+
+    #[test]
+    fn a_room_link_keeps_its_fragment_as_text_cut_to_a_little_over_the_longest_read() {
+        assert_eq!(Route::parse("#/room/you/ABC"), Route::RoomYou("ABC".into()));
+        let long = format!("#/room/you/{}", "é".repeat(10_000));
+        match Route::parse(&long) {
+            Route::RoomYou(kept) => assert_eq!(kept.chars().count(), MAX_ROUTE_FRAGMENT),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(Route::parse("#/room/you"), Route::Welcome);
     }
 }

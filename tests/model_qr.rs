@@ -143,3 +143,40 @@ fn the_codes_label_for_screen_readers_names_the_address() {
     assert!(label.contains("QR code"), "{label}");
     assert!(label.ends_with("example.org/netwhy/"), "{label}");
 }
+
+#[test]
+fn a_room_code_is_drawn_in_alphanumeric_mode_in_the_smallest_symbol() {
+    use qrcodegen::QrSegment;
+    let drawing = QrDrawing::of_alphanumeric("4AK-B7H-6NM").expect("a code");
+    assert_eq!(drawing.side, 21 + 2 * QUIET_ZONE, "version 1");
+    // Exactly the encoder's alphanumeric symbol, at the highest correction that fits.
+    let segments = [QrSegment::make_alphanumeric("4AK-B7H-6NM")];
+    let code = QrCode::encode_segments(&segments, QrCodeEcc::Medium).expect("encodes");
+    assert_eq!(code.error_correction_level(), QrCodeEcc::Quartile);
+    let modules = drawing.modules();
+    for y in 0..21 {
+        for x in 0..21 {
+            assert_eq!(
+                modules[y + QUIET_ZONE][x + QUIET_ZONE],
+                code.get_module(x as i32, y as i32),
+                "({x}, {y})"
+            );
+        }
+    }
+    // Twenty such characters still fit version 1, where bytes need version 2.
+    let twenty = "ABCDEFGHJK-MNPQRSTVW";
+    assert_eq!(QrDrawing::of_alphanumeric(twenty).map(|d| d.side), Some(29));
+    assert_eq!(QrDrawing::of(twenty).map(|d| d.side), Some(33));
+}
+
+#[test]
+fn text_outside_the_alphanumeric_set_is_not_drawn_as_one() {
+    for text in ["4ak-b7h-6nm", "room code!", "é", "a\nb"] {
+        assert_eq!(QrDrawing::of_alphanumeric(text), None, "{text:?}");
+    }
+    assert_eq!(
+        QrDrawing::of_alphanumeric(&"A".repeat(5000)),
+        None,
+        "too long"
+    );
+}

@@ -44,6 +44,15 @@ fn sample() -> Stored {
         format: FORMAT,
         current: Some(session),
         history: Vec::new(),
+        room_nonce: Some(31_415_926),
+    }
+}
+
+/// [`sample`] as format 2 had it: without the nonce of room codes, which came in format 3.
+fn sample_before_rooms() -> Stored {
+    Stored {
+        room_nonce: None,
+        ..sample()
     }
 }
 
@@ -72,16 +81,17 @@ fn what_is_written_reads_back_exactly() {
 fn the_written_text_is_the_documented_shape() {
     let text = encode(&sample());
     let value: Value = serde_json::from_str(&text).expect("JSON");
-    let expected: Value = serde_json::from_str(&fixture("format-2.json")).expect("fixture");
+    let expected: Value = serde_json::from_str(&fixture("format-3.json")).expect("fixture");
     assert_eq!(value, expected);
-    assert_eq!(value["format"], json!(2));
+    assert_eq!(value["format"], json!(3));
+    assert_eq!(value["room_nonce"], json!(31_415_926));
     assert_eq!(value["current"]["position"], json!("stage"));
     assert_eq!(value["history"], json!([]));
 }
 
 #[test]
 fn the_current_format_fixture_reads_with_every_answer() {
-    let stored = read(&fixture("format-2.json"));
+    let stored = read(&fixture("format-3.json"));
     assert_eq!(stored, sample());
 }
 
@@ -94,7 +104,7 @@ fn migrated(text: &str) -> Stored {
 
 #[test]
 fn the_first_format_migrates_and_keeps_every_answer_whose_meaning_stayed() {
-    assert_eq!(migrated(&fixture("format-1.json")), sample());
+    assert_eq!(migrated(&fixture("format-1.json")), sample_before_rooms());
     let extra = migrated(&fixture("format-1-extra-fields.json"));
     let current = extra.current.expect("current");
     assert_eq!(current.content_format, 2);
@@ -132,9 +142,36 @@ fn answers_whose_meaning_changed_are_asked_again_and_old_snapshots_are_kept() {
     assert_eq!(old.summary.channels[0].channel, "portfolio_networks");
 }
 
+fn migrated_from_2(text: &str) -> Stored {
+    match decode(text) {
+        Decoded::Migrated { stored, from: 2 } => stored,
+        other => panic!("expected a migration from format 2, got {other:?}"),
+    }
+}
+
+#[test]
+fn format_2_migrates_to_3_with_everything_kept() {
+    assert_eq!(
+        migrated_from_2(&fixture("format-2.json")),
+        sample_before_rooms()
+    );
+    assert_eq!(
+        migrated_from_2(&fixture("format-2-minimal.json")),
+        Stored::new()
+    );
+    let stored = migrated_from_2(&fixture("format-2-extra-fields.json"));
+    assert_eq!(stored.format, 3);
+    assert_eq!(stored.room_nonce, None, "drawn when a code is first shown");
+    assert_eq!(stored.history.len(), 1);
+    assert_eq!(stored.history[0].room, None);
+    assert_eq!(stored.history[0].summary.scores.0, [40, 70, 55]);
+    // Written back, it is format 3 and reads as it is.
+    assert_eq!(read(&encode(&stored)), stored);
+}
+
 #[test]
 fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
-    let stored = read(&fixture("format-2-extra-fields.json"));
+    let stored = migrated_from_2(&fixture("format-2-extra-fields.json"));
     let current = stored.current.expect("current");
     assert_eq!(current.answers.point("known_recognised"), Some(4));
     // Answers to items this content does not have are kept, not dropped.
@@ -143,14 +180,14 @@ fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
     assert_eq!(stored.history.len(), 1);
     assert_eq!(stored.history[0].taken, "2024-11-02T18:30:00.000Z");
 
-    assert_eq!(read(&fixture("format-2-minimal.json")), Stored::new());
+    assert_eq!(read("{\"format\":3}"), Stored::new());
 }
 
 #[test]
 fn a_newer_format_is_refused_not_misread() {
     assert_eq!(
         unreadable(&fixture("newer-format.json")),
-        Unreadable::Newer(3)
+        Unreadable::Newer(4)
     );
 }
 
@@ -197,7 +234,7 @@ fn an_older_format_migrates_through_the_chain() {
         other => panic!("expected a migration, got {other:?}"),
     }
     // The chain's current format passes through it untouched.
-    let mut older = sample();
+    let mut older = sample_before_rooms();
     older.format = 1;
     if let Some(session) = older.current.as_mut() {
         session.content_format = 1;
@@ -207,7 +244,10 @@ fn an_older_format_migrates_through_the_chain() {
         Decoded::Read(older)
     );
     // And the steps chain: the made-up format 0, through format 1, to this build's.
-    match decode_with(&text, 0, &[example_step, MIGRATIONS[0]]) {
+    let chain: Vec<_> = std::iter::once(example_step as fn(Value) -> Result<Value, String>)
+        .chain(MIGRATIONS.iter().copied())
+        .collect();
+    match decode_with(&text, 0, &chain) {
         Decoded::Migrated { stored, from: 0 } => {
             assert_eq!(stored.format, FORMAT);
             let current = stored.current.expect("current");
@@ -311,4 +351,110 @@ fn the_snapshot_marker_is_written_only_when_there_is_one() {
         c.snapshot = Some("2025-02-01T10:00:00.000Z".into());
     }
     assert_eq!(read(&encode(&stored)), stored);
+}
+
+/// The room of seven in `format-3-room.json` (written by `e2e/support/room_link.py`).
+const ROOM_OF_7: &str = "100702000300000100010302020402010102043JRAT43";
+
+#[test]
+fn a_kept_room_and_the_nonce_read_back_and_are_written_as_they_were() {
+    use netwhy::model::room::{MainReason, RoomSummary};
+    let stored = read(&fixture("format-3-room.json"));
+    assert_eq!(stored.room_nonce, Some(31_415_926));
+    assert_eq!(stored.history.len(), 2);
+    assert_eq!(stored.history[0].room, None);
+    let room = stored.history[1].room.clone().expect("the kept room");
+    assert_eq!(room.people(), 7);
+    assert_eq!(room.main(MainReason::Connected), 3);
+    assert_eq!(room.most_common(), [MainReason::Connected]);
+    assert_eq!(RoomSummary::from_fragment(ROOM_OF_7), Ok(room));
+    // Written as the fragment, only where there is a room.
+    let text = encode(&stored);
+    assert!(text.contains(&format!("\"room\":\"{ROOM_OF_7}\"")));
+    assert_eq!(text.matches("\"room\"").count(), 1);
+    assert_eq!(read(&text), stored);
+    assert!(!encode(&Stored::new()).contains("room"));
+}
+
+#[test]
+fn a_damaged_forged_or_hostile_room_in_storage_is_dropped_and_its_result_kept() {
+    let stored = read(&fixture("format-3-hostile-rooms.json"));
+    assert_eq!(stored.history.len(), 8, "every result is kept");
+    for snapshot in &stored.history {
+        assert_eq!(snapshot.room, None, "{}", snapshot.taken);
+        assert_eq!(snapshot.summary.top.len(), 1);
+    }
+    assert_eq!(stored.room_nonce, None, "a negative nonce reads as none");
+    // Written back, the broken rooms are gone and nothing else is.
+    let again = read(&encode(&stored));
+    assert_eq!(again, stored);
+    assert!(!encode(&stored).contains("room"));
+}
+
+#[test]
+fn a_stored_nonce_that_is_not_a_32_bit_number_reads_as_none() {
+    for (nonce, expected) in [
+        ("0", Some(0)),
+        ("4294967295", Some(u32::MAX)),
+        ("4294967296", None),
+        ("-1", None),
+        ("3.5", None),
+        ("1e300", None),
+        ("\"12\"", None),
+        ("null", None),
+        ("[1]", None),
+        ("{\"n\":1}", None),
+    ] {
+        let text = format!("{{\"format\":3,\"history\":[],\"room_nonce\":{nonce}}}");
+        assert_eq!(read(&text).room_nonce, expected, "{nonce}");
+    }
+}
+
+#[test]
+fn the_nonce_is_drawn_once_and_kept() {
+    let mut stored = Stored::new();
+    assert_eq!(stored.room_nonce_or(77), (77, true));
+    assert_eq!(stored.room_nonce_or(99), (77, false));
+    assert_eq!(read(&encode(&stored)).room_nonce, Some(77));
+}
+
+#[test]
+fn a_room_is_kept_with_the_latest_result_only_when_asked_and_goes_with_it() {
+    use netwhy::model::room::RoomSummary;
+    const T1: &str = "2026-11-26T09:30:00.000Z";
+    const T2: &str = "2026-11-26T10:30:00.000Z";
+    let content = Content::embedded();
+    let room = RoomSummary::from_fragment(ROOM_OF_7).expect("room");
+    let mut stored = Stored::new();
+    assert_eq!(
+        stored.keep_room(room.clone()),
+        None,
+        "no result to keep it with"
+    );
+
+    stored.current = Some(complete_session(T1));
+    assert!(stored.record_completion(content, T1));
+    assert_eq!(stored.history[0].room, None, "nothing is kept unasked");
+    assert_eq!(stored.keep_room(room.clone()), Some(T1.to_owned()));
+    assert_eq!(stored.keep_room(room.clone()), None, "already kept");
+    assert_eq!(stored.history[0].room.as_ref(), Some(&room));
+
+    // Changing an answer brings the result up to date and keeps its room.
+    if let Some(session) = stored.current.as_mut() {
+        session
+            .answers
+            .set("known_recognised", AnswerValue::Point(1));
+    }
+    assert!(stored.record_completion(content, T2));
+    assert_eq!(stored.history[0].room.as_ref(), Some(&room));
+
+    // A retake is a new result: the room stays with the one it was kept with.
+    stored.current = Some(complete_session(T2));
+    assert!(stored.record_completion(content, T2));
+    assert_eq!(stored.history[1].room, None);
+    assert_eq!(stored.history[0].room.as_ref(), Some(&room));
+
+    // Deleting the result deletes its room.
+    assert!(stored.delete_snapshot(T1));
+    assert!(!encode(&stored).contains(ROOM_OF_7));
 }

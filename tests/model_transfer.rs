@@ -50,6 +50,7 @@ fn device() -> Stored {
             snapshot("2026-08-01T10:00:00.000Z", "researcher"),
             snapshot("2026-10-01T10:00:00.000Z", "consultant"),
         ],
+        room_nonce: Some(1111),
     }
 }
 
@@ -61,6 +62,7 @@ fn other_device() -> Stored {
             snapshot("2026-10-01T10:00:00.000Z", "consultant"),
             snapshot("2026-06-15T10:00:00.000Z", "designer"),
         ],
+        room_nonce: Some(2222),
     }
 }
 
@@ -169,6 +171,14 @@ fn merging_keeps_both_histories_once_each_and_the_newer_assessment() {
     };
     assert_eq!(merge(&none, &mine).current, mine.current);
     assert_eq!(merge(&mine, &none).current, mine.current);
+    // The device keeps the nonce of its room codes, so its person is still counted once;
+    // a device without one takes the file's.
+    assert_eq!(merge(&mine, &theirs).room_nonce, mine.room_nonce);
+    let fresh = Stored {
+        room_nonce: None,
+        ..mine.clone()
+    };
+    assert_eq!(merge(&fresh, &theirs).room_nonce, theirs.room_nonce);
     assert_eq!(apply(Mode::Merge, &mine, &theirs), merged);
 }
 
@@ -212,8 +222,8 @@ fn wrong_files_are_refused_with_a_reason() {
         Err(ImportError::NotNetwhy)
     );
     assert_eq!(
-        read("{\"app\":\"netwhy\",\"format\":3,\"history\":[]}"),
-        Err(ImportError::Newer(3))
+        read("{\"app\":\"netwhy\",\"format\":4,\"history\":[]}"),
+        Err(ImportError::Newer(4))
     );
     assert_eq!(
         read("{\"app\":\"netwhy\",\"format\":0}"),
@@ -262,6 +272,7 @@ fn a_file_that_adds_nothing_leaves_the_device_as_it_was() {
         format: FORMAT,
         current: Some(session("2026-11-24T10:00:00.000Z", 2)),
         history: vec![mine.history[0].clone()],
+        room_nonce: None,
     };
     assert_eq!(apply(Mode::Merge, &mine, &older), mine);
     // A result of the same date in the file is the same result: the device's copy stays.

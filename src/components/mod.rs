@@ -12,6 +12,7 @@ pub mod question;
 pub mod results;
 pub mod room;
 pub mod room_chart;
+pub mod room_you;
 pub mod scanner;
 pub mod screen;
 pub mod site_nav;

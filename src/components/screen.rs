@@ -1,7 +1,8 @@
 //! The screen the route names, with what it needs from the stored data: the welcome
 //! page, a question, the results and how they were calculated (of the assessment in
-//! progress, or else of the latest past result), the history, the person's data, or the
-//! facilitator's screens (joining, and counting the room).
+//! progress, or else of the latest past result), the history, the person's data, the
+//! facilitator's screens (joining, and counting the room), or a room link beside the
+//! person's latest result.
 
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
 use crate::components::room::RoomScreen;
 use crate::components::tally::TallyScreen;
+use crate::components::room_you::RoomYouScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
 use crate::model::{AnswerValue, Answers, Content, Summary};
@@ -91,7 +93,8 @@ pub fn Screen(props: &ScreenProps) -> Html {
             let shown = shown_results(stored);
             html! {
                 <ResultsScreen answers={shown.answers} completed={shown.completed}
-                    earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()} />
+                    earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()}
+                    room_nonce={stored.room_nonce} on_action={props.on_action.clone()} />
             }
         }
         Route::How => {
@@ -110,5 +113,9 @@ pub fn Screen(props: &ScreenProps) -> Html {
         }
         Route::Room => html! { <RoomScreen /> },
         Route::RoomCount => html! { <TallyScreen /> },
+        Route::RoomYou(fragment) => html! {
+            <RoomYouScreen fragment={fragment.clone()} latest={stored.history.last().cloned()}
+                on_action={props.on_action.clone()} />
+        },
     }
 }

@@ -13,6 +13,7 @@ use super::embedded::Content;
 use super::fit::{shortlist, Band};
 use super::priority::PerMotive;
 use super::results::Results;
+use super::room::RoomSummary;
 use super::vocab::Motive;
 
 /// How many channels a snapshot's summary keeps.
@@ -31,6 +32,15 @@ pub struct Snapshot {
     pub answers: Answers,
     /// What the results said.
     pub summary: Summary,
+    /// A room the person chose to keep with this result, written as its room link's
+    /// fragment; one that does not read back (damaged or forged in storage) is dropped,
+    /// and the snapshot kept.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::store::or_none"
+    )]
+    pub room: Option<RoomSummary>,
 }
 
 fn current_format() -> u32 {
@@ -92,6 +102,7 @@ impl Snapshot {
             content_format: FORMAT_VERSION,
             answers,
             summary: Summary::of(results),
+            room: None,
         }
     }
 }

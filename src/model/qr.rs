@@ -1,5 +1,5 @@
 //! The join code: the app's own address as a QR code, drawn as one SVG path with a quiet
-//! zone, and the address shortened for people to type. Pure: the screen reads the address
+//! zone, and the address shortened for people to type; and a room code as a QR code. Pure: the screen reads the address
 //! from the browser and hands it here.
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment};
@@ -21,10 +21,26 @@ impl QrDrawing {
     /// The QR code of `text` (medium error correction, raised where that costs no size),
     /// or `None` when the text is too long for any QR code.
     pub fn of(text: &str) -> Option<QrDrawing> {
-        // Bytes only: an address is rarely all digits or capitals, and the encoder's other
-        // modes would only add code.
+        // Bytes: an address is rarely all digits and capitals.
         let bytes = [QrSegment::make_bytes(text.as_bytes())];
         let code = QrCode::encode_segments(&bytes, QrCodeEcc::Medium).ok()?;
+        QrDrawing::of_code(&code)
+    }
+
+    /// The QR code of a room code, or of any text of capital letters, digits, spaces and
+    /// `$%*+-./:` only, in QR's alphanumeric mode (5.5 bits a character, against 8 in
+    /// [`QrDrawing::of`]), so `4AK-B7H-6NM` fits the smallest symbol, 21 modules a side, at
+    /// quartile error correction. `None` for any other text, or text too long.
+    pub fn of_alphanumeric(text: &str) -> Option<QrDrawing> {
+        if !QrSegment::is_alphanumeric(text) {
+            return None;
+        }
+        let segments = [QrSegment::make_alphanumeric(text)];
+        let code = QrCode::encode_segments(&segments, QrCodeEcc::Medium).ok()?;
+        QrDrawing::of_code(&code)
+    }
+
+    fn of_code(code: &QrCode) -> Option<QrDrawing> {
         let size = usize::try_from(code.size()).ok()?;
         let dark = |x: usize, y: usize| {
             let (Ok(x), Ok(y)) = (i32::try_from(x), i32::try_from(y)) else {

@@ -3,12 +3,13 @@
 //! newer or broken ones with a reason) and how it is encoded.
 //!
 //! ```json
-//! {"format":2,
+//! {"format":3,
 //!  "current":{"content_format":2,"started":"2025-01-31T09:00:00.000Z",
 //!             "updated":"2025-01-31T09:04:12.345Z",
 //!             "answers":{"known_recognised":{"point":4},"priority_split":{"split":[5,3,2]}},
 //!             "position":"known_stand_for"},
-//!  "history":[]}
+//!  "history":[],
+//!  "room_nonce":31415926}
 //! ```
 //!
 //! Pure: the browser adapter (`crate::storage`) reads and writes the text; nothing
@@ -25,6 +26,7 @@ use super::content::FORMAT_VERSION as CONTENT_FORMAT;
 use super::embedded::Content;
 use super::history::Snapshot;
 use super::results::score;
+use super::room::RoomSummary;
 
 /// The key everything is stored under.
 pub const KEY: &str = "netwhy";
@@ -33,7 +35,7 @@ pub const KEY: &str = "netwhy";
 pub const BACKUP_PREFIX: &str = "netwhy.unreadable.";
 
 /// The storage format this build writes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// Everything stored on the device.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +48,27 @@ pub struct Stored {
     /// Dated snapshots of completed assessments (see [`super::history`]).
     #[serde(default)]
     pub history: Vec<Snapshot>,
+    /// The random number this device's room codes carry, drawn the first time a code
+    /// is shown and kept, so showing the code again, or a retaken result's code, counts
+    /// the same person once. A stored value that is not a number up to 2^32 − 1 reads as
+    /// none (and a new one is drawn).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "or_none"
+    )]
+    pub room_nonce: Option<u32>,
+}
+
+/// Reads an optional field that must not stop the rest from loading: a value of the
+/// wrong shape, or one its type refuses (a forged or damaged room link), reads as none.
+pub(crate) fn or_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).ok())
 }
 
 /// One assessment: the answers so far and where the person was.
@@ -90,6 +113,7 @@ impl Stored {
             format: FORMAT,
             current: None,
             history: Vec::new(),
+            room_nonce: None,
         }
     }
 
@@ -125,7 +149,9 @@ impl Stored {
             Some(taken) => match self.history.iter_mut().find(|s| s.taken == *taken) {
                 Some(snapshot) if snapshot.answers != session.answers => {
                     let results = score(content, &session.answers);
+                    let room = snapshot.room.take();
                     *snapshot = Snapshot::new(taken.clone(), session.answers.clone(), &results);
+                    snapshot.room = room;
                     true
                 }
                 _ => false,
@@ -138,6 +164,31 @@ impl Stored {
         let before = self.history.len();
         self.history.retain(|s| s.taken != taken);
         self.history.len() != before
+    }
+
+    /// The nonce of this device's room codes: the one kept, or `drawn` (a random number
+    /// the caller made), which is then kept. Returns the nonce and whether it was new
+    /// (and so must be saved).
+    pub fn room_nonce_or(&mut self, drawn: u32) -> (u32, bool) {
+        match self.room_nonce {
+            Some(kept) => (kept, false),
+            None => {
+                self.room_nonce = Some(drawn);
+                (drawn, true)
+            }
+        }
+    }
+
+    /// Keeps a room with the latest result (the last snapshot of the history), replacing
+    /// a room kept with it before. Returns the `taken` time of that result, or `None`
+    /// when there is no result to keep it with or it already holds this room.
+    pub fn keep_room(&mut self, room: RoomSummary) -> Option<String> {
+        let latest = self.history.last_mut()?;
+        if latest.room.as_ref() == Some(&room) {
+            return None;
+        }
+        latest.room = Some(room);
+        Some(latest.taken.clone())
     }
 
     /// Whether nothing at all is kept: no assessment and no history.
@@ -195,7 +246,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The migrations of this build: `MIGRATIONS[i]` turns format `FIRST_FORMAT + i`
 /// into the next. Each step has fixtures of the older format under `tests/fixtures/`.
-pub const MIGRATIONS: &[Migration] = &[format_1_to_2];
+pub const MIGRATIONS: &[Migration] = &[format_1_to_2, format_2_to_3];
 
 /// Statements of content format 1 that content format 2 replaced with new ones,
 /// because they did not measure what they claimed (three reverse-keyed statements
@@ -248,6 +299,19 @@ fn format_1_to_2(mut value: Value) -> Result<Value, String> {
     root.insert("format".into(), Value::from(2));
     Ok(value)
 }
+
+/// Format 2 to 3: format 3 adds two optional fields, the nonce of the device's room codes
+/// (`room_nonce`) and a room kept with a result (`history[].room`, a room link's
+/// fragment). Data of format 2 has neither, so everything is kept as it was.
+fn format_2_to_3(mut value: Value) -> Result<Value, String> {
+    let root = value.as_object_mut().ok_or("not an object")?;
+    root.insert("format".into(), Value::from(3));
+    Ok(value)
+}
+
+/// The first format whose migration changes nothing a person sees (it only adds
+/// fields), so the app need not tell them their data was brought up to date.
+pub const QUIET_FROM: u32 = 2;
 
 /// The oldest format this build reads.
 pub const FIRST_FORMAT: u32 = 1;

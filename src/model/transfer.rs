@@ -227,8 +227,8 @@ pub fn apply(mode: Mode, local: &Stored, incoming: &Stored) -> Stored {
 }
 
 /// Both histories, each result once (by its date, which is its id; the device's copy
-/// wins a tie), oldest first; and whichever assessment in progress changed last (the
-/// device's on a tie).
+/// wins a tie), oldest first; whichever assessment in progress changed last (the
+/// device's on a tie); and the device's room nonce, or the file's if it has none.
 pub fn merge(local: &Stored, incoming: &Stored) -> Stored {
     let history = local
         .history
@@ -240,6 +240,7 @@ pub fn merge(local: &Stored, incoming: &Stored) -> Stored {
         format: store::FORMAT,
         current: newer_session(local.current.as_ref(), incoming.current.as_ref()).cloned(),
         history: sorted_unique(history),
+        room_nonce: local.room_nonce.or(incoming.room_nonce),
     }
 }
 

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::backend::StorageError;
-use crate::model::store::{Session, Stored};
+use crate::model::room::RoomSummary;
+use crate::model::store::{self, Session, Stored};
 use crate::model::transfer::{self, Mode};
 use crate::model::vault::Loaded;
 use crate::model::{stepped_split, AnswerValue, Content, Motive};
@@ -73,6 +74,11 @@ pub enum Action {
     Dismiss(Notice),
     /// Delete one past result, by its date.
     DeleteSnapshot { taken: String },
+    /// A room code is shown: keep `drawn`, a random number, as the nonce of this device's
+    /// room codes unless one is kept already.
+    RoomNonce { drawn: u32 },
+    /// Keep this room with the latest result, as the person asked.
+    KeepRoom { room: RoomSummary },
     /// Bring in the data of an export file, merged with what is here or replacing it.
     Import { incoming: Stored, mode: Mode },
     /// Delete everything netwhy keeps on this device.
@@ -128,7 +134,12 @@ impl AppState {
         let (stored, found) = match loaded {
             Loaded::Empty => (Stored::new(), notice),
             Loaded::Read(stored) => (stored, notice),
-            Loaded::Migrated { stored, .. } => (stored, Some(Notice::Migrated)),
+            // Only the step from format 1 changes what a person sees (questions asked
+            // again); later steps add fields, and say nothing.
+            Loaded::Migrated { stored, from } => {
+                let noticed = from < store::QUIET_FROM;
+                (stored, noticed.then_some(Notice::Migrated).or(notice))
+            }
             Loaded::SetAside { .. } => {
                 self.unshown = true;
                 (Stored::new(), Some(Notice::SetAside))
@@ -227,6 +238,16 @@ impl Reducible for AppState {
             Action::Dismiss(notice) => next.notices.retain(|n| *n != notice),
             Action::DeleteSnapshot { taken } => {
                 if next.stored.delete_snapshot(&taken) {
+                    next.revision += 1;
+                }
+            }
+            Action::RoomNonce { drawn } => {
+                if next.stored.room_nonce_or(drawn).1 {
+                    next.revision += 1;
+                }
+            }
+            Action::KeepRoom { room } => {
+                if next.stored.keep_room(room).is_some() {
                     next.revision += 1;
                 }
             }
@@ -518,5 +539,34 @@ mod tests {
         let s = reduce(s, Action::DeleteAll);
         assert!(s.stored.is_empty());
         assert_eq!((s.erased, s.revision), (1, revision));
+    }
+
+    #[test]
+    fn the_room_nonce_is_kept_once_and_written_once() {
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Results, T0);
+        let s = reduce(s, Action::RoomNonce { drawn: 5 });
+        assert_eq!((s.stored.room_nonce, s.revision), (Some(5), 1));
+        let s = reduce(s, Action::RoomNonce { drawn: 6 });
+        assert_eq!((s.stored.room_nonce, s.revision), (Some(5), 1));
+    }
+
+    #[test]
+    fn a_room_is_kept_with_the_latest_result_when_asked() {
+        use crate::model::room::{MainReason, ScoreBand};
+        use crate::model::PerMotive;
+        let room = RoomSummary::new(0, [5, 0, 0, 0, 0, 0, 0, 0], PerMotive([[0, 0, 5]; 3]))
+            .expect("a room of five");
+        let s = AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0);
+        let s = reduce(s, Action::KeepRoom { room: room.clone() });
+        assert_eq!(s.revision, 0, "no result to keep it with");
+        let s = navigate(complete(s, T1), Route::Results, T1);
+        let revision = s.revision;
+        let s = reduce(s, Action::KeepRoom { room: room.clone() });
+        assert_eq!(s.stored.history[0].room.as_ref(), Some(&room));
+        assert_eq!(s.revision, revision + 1);
+        let s = reduce(s, Action::KeepRoom { room: room.clone() });
+        assert_eq!(s.revision, revision + 1, "kept already");
+        assert_eq!(room.main(MainReason::Known), 5);
+        assert_eq!(room.band(Motive::Known, ScoreBand::High), 5);
     }
 }

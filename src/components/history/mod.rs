@@ -1,5 +1,5 @@
-//! Past results: every completed assessment as a dated entry (its main reason and top
-//! channels), newest first, each deletable after a confirmation; and a comparison of
+//! Past results: every completed assessment as a dated entry (its main reason, top
+//! channels and any room kept with it), newest first, each deletable after a confirmation; and a comparison of
 //! any two.
 
 pub mod compare;
@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::common::{moment, moment_text};
 use crate::components::confirm::Confirm;
+use crate::model::room::RoomSummary;
 use crate::model::{Content, Snapshot};
 use crate::route::Route;
 use crate::state::Action;
@@ -26,6 +27,22 @@ pub struct HistoryProps {
     pub history: Vec<Snapshot>,
     /// Sends actions to the app.
     pub on_action: Callback<Action>,
+}
+
+/// The line for a room kept with a result: its size and its most common main reason.
+fn room_line(content: &Content, room: &RoomSummary) -> String {
+    let names: Vec<String> = room
+        .most_common()
+        .into_iter()
+        .map(|r| content.main_reason_name(r))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    term_fill!(
+        content,
+        ui::history::ROOM,
+        people = room.people().to_string(),
+        reasons = content.join(&names)
+    )
 }
 
 /// The history screen.
@@ -66,6 +83,9 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
                 <h3>{ moment(content, &s.taken) }</h3>
                 <p>{ term_fill!(content, ui::history::TOP, motives = content.motive_names(&s.summary.top)) }</p>
                 <p class="meta">{ term_fill!(content, ui::history::CHANNELS, channels = content.join(&channels)) }</p>
+                if let Some(room) = &s.room {
+                    <p class="history-room">{ room_line(content, room) }</p>
+                }
                 if asking {
                     <Confirm label={label.clone()} text={content.term(ui::history::DELETE_CONFIRM)}
                         yes={content.term(ui::history::DELETE_YES)} on_yes={delete}

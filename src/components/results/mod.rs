@@ -1,6 +1,6 @@
 //! The results screen, summary first: why the person networks (a chart with the
-//! numbers), where to spend their time and why (with advice boxes when the answers call
-//! for them), what they do now, the plan for the coming weeks, the basic rules and what
+//! numbers) and, if they choose, their room code to share; where to spend their time and
+//! why (with advice boxes when the answers call for them), what they do now, the plan for the coming weeks, the basic rules and what
 //! to do next. Shows the open questions instead while required ones are unanswered, or,
 //! for an earlier result the current questions can no longer score, what it said then.
 
@@ -14,6 +14,7 @@ pub mod next;
 pub mod note;
 pub mod plan;
 pub mod profile;
+pub mod share;
 pub mod weights;
 pub mod what_if;
 
@@ -24,6 +25,7 @@ use crate::components::missing::Missing;
 use crate::files::print;
 use crate::model::{score, Answers, Content, Summary};
 use crate::route::Route;
+use crate::state::Action;
 
 use crate::model::term::ui;
 use crate::term_text;
@@ -34,6 +36,7 @@ use next::Next;
 use note::Notes;
 use plan::PlanSection;
 use profile::Profile;
+use share::Share;
 
 /// Properties of [`ResultsScreen`].
 #[derive(Properties, PartialEq, Clone)]
@@ -52,6 +55,11 @@ pub struct ResultsProps {
     pub summary: Option<Summary>,
     /// Starts a new assessment.
     pub on_retake: Callback<()>,
+    /// The nonce of this device's room codes, once one is kept.
+    #[prop_or_default]
+    pub room_nonce: Option<u32>,
+    /// Sends other actions to the app.
+    pub on_action: Callback<Action>,
 }
 
 /// The results screen.
@@ -89,6 +97,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>
             </div>
             <Profile results={r.clone()} />
+            <Share results={r.clone()} nonce={props.room_nonce} on_action={props.on_action.clone()} />
             <Channels results={r.clone()} />
             <Notes notes={r.notes()} />
             <Behaviour results={r.clone()} answers={props.answers.clone()} />
