@@ -5,7 +5,7 @@
 //! compiled into a worker of its own (`src/bin/scanner.rs`), which loads only when
 //! scanning starts. Every fault becomes a [`Fault`] the screen explains in words.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -232,7 +232,7 @@ pub struct WorkerReader {
     worker: RefCell<Worker>,
     /// Gives up the read in flight (when the reader ends while it waits).
     give_up: Rc<RefCell<Option<Function>>>,
-    restarts: RefCell<u32>,
+    restarts: Cell<u32>,
 }
 
 impl WorkerReader {
@@ -243,7 +243,7 @@ impl WorkerReader {
         Ok(WorkerReader {
             worker: RefCell::new(worker),
             give_up,
-            restarts: RefCell::new(0),
+            restarts: Cell::new(0),
         })
     }
 
@@ -271,12 +271,10 @@ impl WorkerReader {
             Err(Ended) => Err(Fault::Reader),
             Err(Failed) => {
                 worker.terminate();
-                let mut restarts = self.restarts.borrow_mut();
-                if *restarts >= WORKER_RESTARTS {
+                if self.restarts.get() >= WORKER_RESTARTS {
                     return Err(Fault::Reader);
                 }
-                *restarts += 1;
-                drop(restarts);
+                self.restarts.set(self.restarts.get() + 1);
                 let fresh = spawn_worker(&self.give_up).await?;
                 *self.worker.borrow_mut() = fresh;
                 Ok(Vec::new())
