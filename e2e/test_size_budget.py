@@ -58,3 +58,34 @@ def test_the_budget_counts_the_files_the_page_loads_whatever_their_names(tmp_pat
     grown, grown_members = report(copy)
     assert "extra.js" in grown_members[APP]
     assert grown[APP] > renamed[APP]
+
+
+SCANNER = "scanner (loads when scanning starts)"
+
+
+def test_the_scanners_worker_is_reported_apart_and_nothing_else_escapes_the_budget(tmp_path):
+    totals, members = report(DIST)
+    worker = set(members[SCANNER])
+    assert worker == {"scanner_loader.js", "scanner.js", "scanner_bg.wasm"}, worker
+    assert not worker & set(members[APP])
+    assert 0 < totals[SCANNER] < totals[APP]
+
+    # The worker's files under other names are still the worker (found by its start script).
+    copy = str(tmp_path / "renamed")
+    shutil.copytree(DIST, copy)
+    os.rename(os.path.join(copy, "scanner_bg.wasm"), os.path.join(copy, "reader.bin"))
+    os.rename(os.path.join(copy, "scanner.js"), os.path.join(copy, "reader.js"))
+    with open(os.path.join(copy, "scanner_loader.js"), "w", encoding="utf-8") as f:
+        f.write('importScripts("./reader.js");wasm_bindgen("./reader.bin.wasm");')
+    # …unless its start script names files that are not there: then its wasm counts in the app.
+    _, members = report(copy)
+    assert "reader.bin" in members[APP] and SCANNER not in members
+    os.rename(os.path.join(copy, "reader.bin"), os.path.join(copy, "reader.bin.wasm"))
+    renamed, members = report(copy)
+    assert set(members[SCANNER]) == {"scanner_loader.js", "reader.js", "reader.bin.wasm"}
+    assert renamed[APP] == totals[APP]
+
+    # A wasm that no worker's start script names counts in the app, whatever its name.
+    shutil.copy(os.path.join(copy, "reader.bin.wasm"), os.path.join(copy, "scanner_extra_bg.wasm"))
+    grown, members = report(copy)
+    assert "scanner_extra_bg.wasm" in members[APP] and grown[APP] > renamed[APP]

@@ -49,7 +49,7 @@ SECURITY_HEADERS = (
     ("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'none'; object-src 'none'"),
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
-    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=(), usb=()"),
     ("Cross-Origin-Opener-Policy", "same-origin"),
 )
 # Trunk's file names: name-<hash>.ext and name-<hash>_bg.wasm, the hash a 64-bit number in hex

@@ -8,10 +8,12 @@
 //! names the screens, and `app` (used by `main.rs` only) and `components` are the thin Yew
 //! user interface. `schedule` hands control back to the browser between pieces of work,
 //! `navigate` moves between screens, `random` draws random numbers, `files` saves
-//! downloads, reads chosen files and prints, `clock` tells the time and the person's own
-//! calendar day, and `crash` shows an error screen after a panic.
+//! downloads, reads chosen files and prints, `camera` opens the camera and reads the codes
+//! in its frames (for the scanner), `clock` tells the time and the person's own calendar
+//! day, and `crash` shows an error screen after a panic.
 
 pub mod app;
+pub mod camera;
 pub mod clock;
 pub mod components;
 pub mod crash;

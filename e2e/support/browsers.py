@@ -36,9 +36,10 @@ def _tool(name, fallback):
     return shutil.which(name) or fallback
 
 
-def launch(engine, profile_dir, width=1280, height=900, env=None):
+def launch(engine, profile_dir, width=1280, height=900, env=None, extra_args=(), prefs=None):
     """Returns a WebDriver session for `engine`; `env` is the environment of the driver and
-    the browser it starts (None: this process's)."""
+    the browser it starts (None: this process's). `extra_args` go on Chromium's command line
+    (e.g. a fake camera), `prefs` into Firefox's preferences."""
     if engine == "chromium":
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -46,6 +47,8 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
             options.add_argument(flag)
         options.add_argument(f"--user-data-dir={profile_dir}")
         options.add_argument(f"--window-size={width},{height}")
+        for arg in extra_args:
+            options.add_argument(arg)
         options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
         service = ChromeService(executable_path=_tool("chromedriver", "/usr/bin/chromedriver"), env=env, popen_kw=OWN_GROUP)
         return webdriver.Chrome(options=options, service=service)
@@ -57,6 +60,8 @@ def launch(engine, profile_dir, width=1280, height=900, env=None):
         options.enable_bidi = True
         # A download does not open the downloads panel, which would take the keyboard from the page.
         options.set_preference("browser.download.alwaysOpenPanel", False)
+        for name, value in (prefs or {}).items():
+            options.set_preference(name, value)
         geckodriver = _tool("geckodriver", os.path.expanduser("~/.cargo/bin/geckodriver"))
         driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver, env=env, popen_kw=OWN_GROUP))
         driver.set_window_size(width, height)

@@ -28,6 +28,7 @@ pub mod priority;
 pub mod qr;
 pub mod results;
 pub mod room;
+pub mod scan;
 pub mod scoring;
 pub mod shared;
 pub mod store;
