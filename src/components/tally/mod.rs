@@ -17,10 +17,11 @@ use crate::model::backend::{Backend, StorageError};
 use crate::model::room::{
     count_text, forget, load, people_text, too_few_words, Arrival, Kept, Taken, TALLY_KEY,
 };
+use crate::model::shared::Place;
 use crate::model::term::ui;
 use crate::model::{Content, Tally};
 use crate::route::Route;
-use crate::storage::{BrowserStorage, Kind};
+use crate::storage::{shared_place, BrowserStorage, Kind};
 use crate::term_fill;
 use entry::{CodeEntry, Said};
 use revealed::Revealed;
@@ -44,9 +45,14 @@ impl Backend for NoStorage {
     }
 }
 
-/// The browser's `localStorage`, or storage that says why it cannot be used.
+/// The browser's `localStorage` (on a shared laptop, the tab's `sessionStorage`, so the mode
+/// never writes to the device), or storage that says why it cannot be used.
 fn store() -> Box<dyn Backend> {
-    match BrowserStorage::open(Kind::Local) {
+    let kind = match shared_place() {
+        Place::Device => Kind::Local,
+        Place::Tab => Kind::Session,
+    };
+    match BrowserStorage::open(kind) {
         Ok(storage) => Box::new(storage),
         Err(e) => Box::new(NoStorage(e)),
     }
