@@ -6,9 +6,9 @@ hold counts and never a code; a reload and a second tab keep the tally; a stored
 cannot be read is said and can be started over; axe finds nothing in light and dark on a
 projector and a phone; and nothing is asked of another origin.
 
-Codes are made here by a mirror of the format documented in `src/model/room/code.rs` and
-`alphabet.rs` (checked against the example code of the documentation, and by the app, which
-counts them)."""
+Codes are made by a mirror of the format documented in `src/model/room/code.rs` and
+`alphabet.rs` (`support/room_code.py`, checked against the example code of the documentation,
+and by the app, which counts them)."""
 
 import json
 import re
@@ -21,9 +21,9 @@ from support.browsers import end, launch, set_viewport
 from support.checks import APP_READY, READ_DOWNLOAD, click_when_clear, page_problems, wait_for
 from support.flow import answer_all, axe_violations, on_results, start
 from support.keys import ENTER, focus_on, heading_focused, press, tab_to
+from support.room_code import code
 from test_room import decode, emulate_scheme, modules_of, shot, write_pgm
 
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 BANDS = ("low", "middle", "high")
 MOTIVES = ("known", "equipped", "connected")
 # The main reason's bits (bit 0 known, 1 equipped, 2 connected) and its id in the app.
@@ -32,32 +32,6 @@ MAINS = {1: "known", 2: "equipped", 3: "known_equipped", 4: "connected", 5: "kno
 READY = "document.activeElement && document.activeElement.id === 'tally-title' && document.getElementById('room-code')"
 COUNT = "document.querySelector('.tally-people').textContent"
 
-
-def times_x(v):
-    s = (v & 31) << 1
-    return s ^ 0b100101 if s & 32 else s
-
-
-def weighted_sum(values):
-    total = 0
-    for v in values:
-        total = times_x(total) ^ (v & 31)
-    return total
-
-
-def code(bands, main, nonce, version=1, content=0):
-    """A room code: bands as (known, equipped, connected) indices 0–2, the main reason's
-    bits, a nonce of 26 bits, written `XXX-XXX-XXX`."""
-    packed = bands[0] * 9 + bands[1] * 3 + bands[2]
-    bits = version << 37 | content << 34 | packed << 29 | main << 26 | (nonce & (2**26 - 1))
-    values = [(bits >> (5 * (7 - i))) & 31 for i in range(8)]
-    values.append(times_x(weighted_sum(values)))
-    text = "".join(ALPHABET[v] for v in values)
-    return f"{text[:3]}-{text[3:6]}-{text[6:]}"
-
-
-# The mirror agrees with the documented example, which the model's tests parse.
-assert weighted_sum([ALPHABET.index(c) for c in "4AKB7H6NM"]) == 0
 
 # Six people: (bands, main) each.
 PEOPLE = [
