@@ -187,7 +187,8 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     assert len(kept["history"]) == 1 and kept["current"]["answers"]
     assert contents(browser, "localStorage") == device
     for hash, heading in (("#/results/how", "how-title"), ("#/history", "history-title"),
-                          ("#/data", "data-title"), ("#/room", "room-title"), ("#/results", "results-title")):
+                          ("#/data", "data-title"), ("#/room", "room-title"), ("#/room/count", "tally-title"),
+                          ("#/results", "results-title")):
         browser.execute_script("location.hash = arguments[0];", hash)
         wait_for(browser, f"location.hash === '{hash}' && document.activeElement.matches('main h1')")
         banner_shown(browser)
