@@ -18,7 +18,8 @@ from selenium.webdriver.common.print_page_options import PrintOptions
 from support.browsers import set_viewport
 from support.checks import APP_READY, page_problems, wait_for
 from support.flow import axe_violations
-from support.keys import ENTER, SHIFT_TAB, focus_on, heading_focused, press, tab_to
+from support.keys import ENTER, SHIFT_TAB, heading_focused, press, tab_to
+from support.schemes import each_scheme, shot
 
 READY = "document.activeElement && document.activeElement.id === 'room-title' && document.querySelector('svg.join-code path')"
 POSTER_LINE = "Scan to find out why you network and where to spend your time. Your answers stay on your phone."
@@ -62,21 +63,6 @@ def write_pgm(grid, path, scale=8):
     width = len(grid[0]) * scale
     with open(path, "wb") as f:
         f.write(b"P5\n%d %d\n255\n" % (width, len(grid) * scale) + rows)
-
-
-def shot(browser, name):
-    """Keeps a screenshot for a person to look at when NETWHY_SCREENSHOTS names a folder."""
-    folder = os.environ.get("NETWHY_SCREENSHOTS")
-    if folder:
-        os.makedirs(folder, exist_ok=True)
-        browser.save_screenshot(os.path.join(folder, f"{name}-{browser.engine}.png"))
-
-
-def emulate_scheme(browser, scheme):
-    browser.execute_cdp_cmd(
-        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
-    )
-    assert browser.execute_script(f"return matchMedia('(prefers-color-scheme: {scheme})').matches;")
 
 
 def test_the_facilitators_screen_is_reached_by_keyboard_from_the_welcome_screen(browser, served):
@@ -148,10 +134,7 @@ def test_on_a_projector_the_code_and_address_stay_in_view_and_axe_finds_nothing(
     wait_for(browser, READY)
     if browser.execute_script("return [window.innerWidth, window.innerHeight];") != [width, height]:
         pytest.skip(f"the {browser.engine} window cannot be made {width}×{height} on this display")
-    schemes = ["light", "dark"] if browser.engine == "chromium" else ["light"]
-    for scheme in schemes:
-        if browser.engine == "chromium":
-            emulate_scheme(browser, scheme)
+    for scheme in each_scheme(browser):
         browser.execute_script("window.scrollTo(0, 0);")
         # Without scrolling, the code and the address are in view, and the code is large.
         boxes = browser.execute_script(
@@ -173,8 +156,6 @@ def test_on_a_projector_the_code_and_address_stay_in_view_and_axe_finds_nothing(
         shot(browser, f"room-{width}x{height}-{scheme}")
         problems = axe_violations(browser)
         assert problems == [], f"{scheme}:\n" + "\n".join(problems)
-    if browser.engine == "chromium":
-        emulate_scheme(browser, "light")
     assert page_problems(browser, served.origin) == []
 
 

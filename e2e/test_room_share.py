@@ -10,7 +10,6 @@ import json
 import os
 import re
 
-import pytest
 from selenium.webdriver.common.by import By
 
 from support.checks import click_when_clear, page_problems, saved_data, wait_for
@@ -19,7 +18,8 @@ from support.keys import ENTER, focused, heading_focused, press, tab_to
 from support.personas import _ITEMS, DESIGNER
 from support.room_link import ROOM_OF_7, fragment
 from support.seed import seed_once, session, stored
-from test_room import decode, emulate_scheme, modules_of, shot, write_pgm
+from support.schemes import axe_in_each_scheme, each_scheme, shot
+from test_room import decode, modules_of, write_pgm
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$")
@@ -131,10 +131,7 @@ def test_the_share_panel_passes_axe_in_light_and_dark_at_phone_width(browser, se
         "return [b.right <= document.documentElement.clientWidth, e.getClientRects().length];"
     )
     assert box == [True, 1], box
-    schemes = ["light", "dark"] if browser.engine == "chromium" else ["light"]
-    for scheme in schemes:
-        if browser.engine == "chromium":
-            emulate_scheme(browser, scheme)
+    for scheme in each_scheme(browser):
         fill = browser.execute_script(
             "const svg = document.querySelector('svg.share-qr');"
             "return [svg.querySelector('rect').getAttribute('fill'), svg.querySelector('path').getAttribute('fill')];"
@@ -144,8 +141,6 @@ def test_the_share_panel_passes_axe_in_light_and_dark_at_phone_width(browser, se
         shot(browser, f"share-360-{scheme}")
         problems = axe_violations(browser)
         assert problems == [], f"{scheme}:\n" + "\n".join(problems)
-    if browser.engine == "chromium":
-        emulate_scheme(browser, "light")
     assert page_problems(browser, served.origin) == []
 
 
@@ -222,15 +217,7 @@ def test_a_room_link_without_a_result_invites_the_assessment_and_passes_axe(brow
     assert rows(browser, "data-main") == {"known": ["3"], "equipped": ["3"]}
     assert browser.find_elements(By.CSS_SELECTOR, ".room-keep button") == []
     assert browser.execute_script("return localStorage.getItem('netwhy');") is None
-    schemes = ["light", "dark"] if browser.engine == "chromium" else ["light"]
-    for scheme in schemes:
-        if browser.engine == "chromium":
-            emulate_scheme(browser, scheme)
-        shot(browser, f"room-you-{scheme}")
-        problems = axe_violations(browser)
-        assert problems == [], f"{scheme}:\n" + "\n".join(problems)
-    if browser.engine == "chromium":
-        emulate_scheme(browser, "light")
+    axe_in_each_scheme(browser, "room-you")
     assert page_problems(browser, served.origin) == []
 
 

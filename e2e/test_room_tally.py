@@ -20,9 +20,10 @@ from selenium.webdriver.common.keys import Keys
 from support.browsers import end, launch, set_viewport
 from support.checks import APP_READY, READ_DOWNLOAD, click_when_clear, page_problems, wait_for
 from support.flow import answer_all, axe_violations, on_results, start
-from support.keys import ENTER, focus_on, heading_focused, press, tab_to
+from support.keys import ENTER, heading_focused, press, tab_to
 from support.room_code import code
-from test_room import decode, emulate_scheme, modules_of, shot, write_pgm
+from support.schemes import each_scheme, shot
+from test_room import decode, modules_of, write_pgm
 
 BANDS = ("low", "middle", "high")
 MOTIVES = ("known", "equipped", "connected")
@@ -352,10 +353,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
     if browser.execute_script("return [window.innerWidth, window.innerHeight];") != [width, height]:
         pytest.skip(f"the {browser.engine} window cannot be made {width}×{height} on this display")
     projector = width >= 1280
-    schemes = ["light", "dark"] if browser.engine == "chromium" else ["light"]
-    for scheme in schemes:
-        if browser.engine == "chromium":
-            emulate_scheme(browser, scheme)
+    for scheme in each_scheme(browser):
         for revealed in (False, True):
             if revealed:
                 # (Past any banner the app shows at the bottom of a small screen.)
@@ -384,8 +382,6 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
         assert browser.execute_script(
             "const b = document.querySelector('.tally-people').getBoundingClientRect(); return b.bottom <= innerHeight;"
         )
-    if browser.engine == "chromium":
-        emulate_scheme(browser, "light")
     assert page_problems(browser, served.origin) == []
 
 

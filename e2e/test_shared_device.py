@@ -10,15 +10,15 @@ hidden in the mode and back when it is turned off. Axe finds nothing with the ba
 warning showing, in light and dark."""
 
 import json
-import os
 
 from selenium.webdriver.common.by import By
 
 from support.browsers import set_viewport
 from support.checks import APP_READY, READ_DOWNLOAD, page_problems, wait_for
-from support.flow import answer_as, answer_here, axe_violations, on_question, on_results
+from support.flow import answer_as, answer_here, on_question, on_results
 from support.keys import ENTER, SHIFT_TAB, focus_on, heading_focused, press, tab_to
 from support.personas import DESIGNER
+from support.schemes import axe_in_each_scheme, shot
 from support.seed import seed_once, snapshot, stored
 
 BANNER = "Shared device: your answers are forgotten when you finish."
@@ -112,32 +112,6 @@ def welcome_clean(browser):
     assert sorted(contents(browser, "sessionStorage")) == ["netwhy.shared", "seeded"]
 
 
-def shot(browser, name):
-    """Keeps a screenshot for a person to look at when NETWHY_SCREENSHOTS names a folder."""
-    folder = os.environ.get("NETWHY_SCREENSHOTS")
-    if folder:
-        os.makedirs(folder, exist_ok=True)
-        browser.save_screenshot(os.path.join(folder, f"shared-{name}-{browser.engine}.png"))
-
-
-def emulate_scheme(browser, scheme):
-    browser.execute_cdp_cmd(
-        "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
-    )
-
-
-def axe_in_both_schemes(browser, name):
-    schemes = ["light", "dark"] if browser.engine == "chromium" else ["light"]
-    for scheme in schemes:
-        if browser.engine == "chromium":
-            emulate_scheme(browser, scheme)
-        shot(browser, f"{name}-{scheme}")
-        problems = axe_violations(browser)
-        assert problems == [], f"{name}, {scheme}:\n" + "\n".join(problems)
-    if browser.engine == "chromium":
-        emulate_scheme(browser, "light")
-
-
 def freeze_clock(browser):
     browser.execute_script("window.__netwhyClock.at = Date.now();")
 
@@ -158,7 +132,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     assert "getItem netwhy" in browser.execute_script("return window.__localTouches;")
     assert "Results" in nav_links(browser)
     assert browser.find_elements(By.CSS_SELECTOR, "aside.shared-banner") == []
-    shot(browser, "room-switch-off")
+    shot(browser, "shared-room-switch-off")
 
     # Turned on by keyboard; the app starts again on the welcome screen, in the mode.
     tab_to(browser, "e.textContent === 'Turn on shared mode in this tab'", limit=6)
@@ -171,7 +145,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     assert "Results" not in nav_links(browser), "the facilitator's results are hidden"
     assert browser.find_elements(By.CSS_SELECTOR, ".resume") == []
     assert sorted(contents(browser, "sessionStorage")) == ["netwhy.shared", "seeded"]
-    shot(browser, "welcome")
+    shot(browser, "shared-welcome")
 
     # A person answers to the results; the banner is on every screen they meet.
     browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
@@ -206,7 +180,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     wait_for(browser, "document.querySelector('.done-panel .reminder-link')")
     ics = browser.execute_async_script(READ_DOWNLOAD, ".done-panel .reminder-link")
     assert ics.startswith("BEGIN:VCALENDAR"), ics[:80]
-    shot(browser, "done")
+    shot(browser, "shared-done")
     tab_to(browser, "e.matches('.done-panel .confirm .button.danger')", limit=4)
     assert browser.switch_to.active_element.text == "Forget my answers"
     press(browser, ENTER)
@@ -246,7 +220,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
         box = browser.execute_script("const b = document.querySelector('.idle-warning').getBoundingClientRect();"
                                      "return [b.left, b.right, b.top, b.bottom];")
         assert box[0] >= 0 and box[1] <= 320 and box[2] >= 0 and box[3] <= 640, box
-    axe_in_both_schemes(browser, "idle-warning")
+    axe_in_each_scheme(browser, "shared-idle-warning")
     set_viewport(browser, 360, 740)
     # "I'm still here" keeps everything.
     focus_on(browser, "e.id === 'idle-stay'")
@@ -272,7 +246,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     tab_to(browser, "e.textContent === 'Turn off shared mode'", limit=6)
     press(browser, ENTER)
     focus_on(browser, "e.textContent === 'Keep it on'")
-    shot(browser, "room-switch-on")
+    shot(browser, "shared-room-switch-on")
     press(browser, SHIFT_TAB)
     assert browser.switch_to.active_element.text == "Turn it off"
     no_local_touches(browser)
@@ -294,18 +268,18 @@ def test_the_banner_and_what_done_offers_pass_axe_in_light_and_dark(browser, ser
     prelude(PAGE_TOOLS)
     browser.get(served.url + "#/room")
     heading_focused(browser, "room-title")
-    axe_in_both_schemes(browser, "room")
+    axe_in_each_scheme(browser, "shared-room")
     tab_to(browser, "e.textContent === 'Turn on shared mode in this tab'", limit=6)
     press(browser, ENTER)
     wait_for(browser, "document.querySelector('aside.shared-banner')")
     heading_focused(browser, "welcome-title")
     banner_shown(browser)
     browser.execute_script("window.scrollTo(0, 0);")
-    axe_in_both_schemes(browser, "banner")
+    axe_in_each_scheme(browser, "shared-banner")
     tab_to(browser, "e.matches('aside.shared-banner button')", limit=8, key=SHIFT_TAB)
     press(browser, ENTER)
     focus_on(browser, "e.id === 'done-title'")
-    axe_in_both_schemes(browser, "done-panel")
+    axe_in_each_scheme(browser, "shared-done-panel")
     # "Not yet" closes it, with focus back on the banner's button, and keeps the mode.
     tab_to(browser, "e.textContent === 'Not yet'", limit=3)
     press(browser, ENTER)
