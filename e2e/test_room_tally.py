@@ -4,7 +4,9 @@ before five people and Reveal; the revealed tables hold the right counts and fol
 codes; the room link's QR code decodes to a link that opens the app; the CSV and JSON files
 hold counts and never a code; a reload and a second tab keep the tally; a stored tally that
 cannot be read is said and can be started over; axe finds nothing in light and dark on a
-projector and a phone; and nothing is asked of another origin.
+projector and a phone; six participants on devices of their own share their codes, the tally
+counts six after a duplicate and two malformed codes, and the room's QR code opens the room
+beside the first one's result on their device; and nothing is asked of another origin.
 
 Codes are made by a mirror of the format documented in `src/model/room/code.rs` and
 `alphabet.rs` (`support/room_code.py`, checked against the example code of the documentation,
@@ -388,27 +390,43 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
 SHARE_OPEN = "document.querySelector('.share-panel:not([hidden]) .room-code[data-code] [aria-hidden=\"true\"]')"
 
 
+def reach_code(driver, url, pick):
+    """On a participant's own browser: answers every question (option `pick`), reaches the
+    results, presses "Show my room code", and reads the code off the screen."""
+    start(driver, url)
+    answer_all(driver, pick=pick)
+    on_results(driver)
+    share = wait_for(driver, "document.querySelector('.share button')")
+    assert share.text == "Show my room code"
+    share.click()
+    return wait_for(driver, SHARE_OPEN).text
+
+
 def participant_code(engine, url, pick, profile):
-    """A participant in a browser of their own: answers every question (option `pick`),
-    reaches the results, presses "Show my room code", and reads the code off the screen."""
+    """A participant in a browser of their own, closed once their code is read."""
     driver = launch(engine, str(profile))
     driver.engine = engine
     try:
-        start(driver, url)
-        answer_all(driver, pick=pick)
-        on_results(driver)
-        share = wait_for(driver, "document.querySelector('.share button')")
-        assert share.text == "Show my room code"
-        share.click()
-        shown = wait_for(driver, SHARE_OPEN)
-        return shown.text
+        return reach_code(driver, url, pick)
     finally:
         end(driver)
 
 
-def test_six_participants_share_their_codes_and_the_tally_counts_six(browser, served, tmp_path):
+def test_six_participants_share_their_codes_the_tally_counts_six_and_the_room_code_opens_the_room_beside_a_result(browser, served, tmp_path):
     # Six people, each on their own device, reach their results and show their codes.
-    codes = [participant_code(browser.engine, served.url, pick, tmp_path / f"person-{pick}") for pick in range(6)]
+    # The first stays at hand, to open the room's link on their phone at the end.
+    first = launch(browser.engine, str(tmp_path / "person-0"))
+    first.engine = browser.engine
+    try:
+        codes = [reach_code(first, served.url, 0)] + [
+            participant_code(browser.engine, served.url, pick, tmp_path / f"person-{pick}") for pick in range(1, 6)
+        ]
+        counted_and_taken_back(browser, first, served, codes, tmp_path)
+    finally:
+        end(first)
+
+
+def counted_and_taken_back(browser, first, served, codes, tmp_path):
     assert all(re.fullmatch(r"[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}", c) for c in codes), codes
     assert len(set(codes)) == 6, "each device draws its own code"
 
@@ -447,3 +465,16 @@ def test_six_participants_share_their_codes_and_the_tally_counts_six(browser, se
     assert sum(mains.values()) == 6 and all(sum(b) == 6 for b in bands.values()), (mains, bands)
     no_code_in_page(browser, codes)
     assert page_problems(browser, served.origin) == []
+
+    # The room's QR code, as a phone's camera reads it, opens the room beside the first
+    # participant's own result, on their device.
+    svg = wait_for(browser, "document.querySelector('svg.room-link-code')")
+    write_pgm(modules_of(svg), tmp_path / "room.pgm")
+    [link] = decode(tmp_path / "room.pgm")
+    first.get(link)
+    wait_for(first, "document.activeElement && document.activeElement.id === 'room-you-title'")
+    yours = wait_for(first, "document.querySelector('.room-yours')")
+    main = yours.get_attribute("data-main")
+    assert main in mains, (main, mains)
+    assert f"In the room, {mains[main]} of the 6 people have it too." in yours.text, yours.text
+    assert page_problems(first, served.origin) == []
