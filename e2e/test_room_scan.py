@@ -4,7 +4,8 @@ leaving the screen (or pressing Stop) ends every track of the camera. This Chrom
 no BarcodeDetector, so the codes are read by the app's own reader in its worker. When the
 reader cannot load, the screen says so and typing stays. In Firefox (with its own fake
 camera) and WebKit the scanner either scans or explains why the camera is unavailable,
-with no error on the page."""
+with no error on the page. A camera refused (not allowed, none, in use) or no camera for
+pages at all is explained in words in each engine, and typed codes are still counted."""
 
 import os
 import shutil
@@ -221,4 +222,35 @@ def test_without_a_fake_camera_the_scanner_explains_or_scans_with_no_error(brows
         assert message.startswith("Hold each code up to the camera"), message
         browser.execute_script("location.hash = '#/';")
         wait_for(browser, ALL_ENDED)
+    assert page_problems(browser, served.origin) == []
+
+
+# What the browser says when the camera cannot be had, and what the scanner then says.
+REFUSALS = {
+    "NotAllowedError": "The camera was not allowed. To scan, allow the camera for this page in the browser's site settings and press the button again.",
+    "NotFoundError": "No camera was found on this device.",
+    "NotReadableError": "The camera is in use by another app or tab, or could not start. Close the other app and press the button again.",
+    None: "This browser does not let pages use a camera here.",
+}
+
+
+@pytest.mark.parametrize("refusal", list(REFUSALS), ids=lambda r: r or "no-camera-api")
+def test_a_camera_refused_denied_missing_or_busy_is_explained_and_typing_still_counts(browser, served, prelude, refusal):
+    """The browser refuses the camera (the person said no, there is none, another app has it)
+    or offers no camera to pages at all: the scanner says which in words, that codes can be
+    typed instead, and a typed code is still counted."""
+    if refusal is None:
+        prelude("Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });")
+    else:
+        prelude(
+            "navigator.mediaDevices.getUserMedia = () =>"
+            f" Promise.reject(new DOMException('refused in the test', '{refusal}'));"
+        )
+    open_screen(browser, served.url)
+    start_scanning(browser)
+    wait_for(browser, f"document.querySelector('{SCANNER}').dataset.scan === 'fault'")
+    message = browser.find_element(By.CSS_SELECTOR, f"{SCANNER} [role='status']").text
+    assert message == REFUSALS[refusal] + " You can type the codes instead."
+    browser.find_element(By.ID, "room-code").send_keys(CODES[0])
+    wait_for(browser, "document.querySelector('.tally-people').textContent === '1 person counted'")
     assert page_problems(browser, served.origin) == []
