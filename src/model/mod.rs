@@ -22,6 +22,7 @@ pub mod embedded;
 pub mod fit;
 pub mod history;
 pub mod idle;
+pub mod pack;
 pub mod phrases;
 pub mod plan;
 pub mod priority;
@@ -54,6 +55,10 @@ pub use fit::{
     ReasonLine,
 };
 pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
+pub use pack::{
+    pack_file_of, read_pack, to_text, About, Changes, ContentTag, Fingerprint, Pack, PackFile,
+    PackProblem, BUILT_IN_ID, MAX_PACK_BYTES, PACK_FORMAT,
+};
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, sharpened, PerMotive, Priorities};
 pub use results::{score, score_with, Note, Results};
