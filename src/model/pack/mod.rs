@@ -21,7 +21,9 @@ use super::content::Model;
 use super::embedded::Content;
 use super::strings::Strings;
 
+mod delta;
 pub mod diff;
+mod explain;
 pub mod link;
 mod place;
 mod read;
@@ -354,3 +356,35 @@ pub fn to_text(file: &PackFile) -> String {
         Err(_) => String::new(),
     }
 }
+
+/// The most questions a pack may have.
+pub const MAX_ITEMS: usize = 150;
+/// The most channels a pack may have.
+pub const MAX_CHANNELS: usize = 150;
+/// The most plan actions a pack may have.
+pub const MAX_ACTIONS: usize = 400;
+/// The most answer scales a pack may have.
+pub const MAX_SCALES: usize = 20;
+/// The most options one question may have (the platforms question lists channels).
+pub const MAX_OPTIONS: usize = 160;
+/// The most labels one answer scale may have.
+pub const MAX_LABELS: usize = 20;
+/// The most entries of a short list: the reasons, stages, regions… one thing names, and
+/// the reasons, parts and rules a language describes.
+pub const MAX_LIST: usize = 40;
+/// The most languages a pack may have.
+pub const MAX_LANGUAGES: usize = 6;
+/// The most interface terms one language may have.
+pub const MAX_TERMS: usize = 2000;
+/// The most truths one language may have.
+pub const MAX_TRUTHS: usize = 40;
+/// The longest text, in characters: a prompt, a label, a term.
+pub const MAX_TEXT_CHARS: usize = 800;
+/// The longest id or key, in characters.
+pub const MAX_ID_CHARS: usize = 64;
+/// The longest name or author of a pack, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// The longest `$schema` address, in characters.
+pub const MAX_SCHEMA_CHARS: usize = 400;
+/// The most problems listed for one pack; past it a last line says how many more.
+pub const MAX_PROBLEMS: usize = 200;

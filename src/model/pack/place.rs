@@ -1,2 +1,95 @@
-//! Turns validation problems ([`crate::model::Problem`], named by id or string key) into
-//! problems at a place in a pack file, in plain words.
+//! Places in a pack file, and the list of problems found at them.
+
+use super::{PackProblem, MAX_PROBLEMS, WHOLE_FILE};
+
+/// The longest name of a place's part shown; longer ones are cut with `…`.
+const MAX_PART_CHARS: usize = 40;
+
+/// A place in a pack file: the names of the fields and ids that lead to it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Path(Vec<String>);
+
+impl Path {
+    /// The whole file.
+    pub(super) fn root() -> Path {
+        Path(Vec::new())
+    }
+
+    /// A field or key of the object here.
+    pub(super) fn key(&self, key: &str) -> Path {
+        let mut parts = self.0.clone();
+        parts.push(shown(key));
+        Path(parts)
+    }
+
+    /// The `n`th entry (from 0) of the list here, named by its id when it has one.
+    pub(super) fn entry(&self, id: Option<&str>, n: usize) -> Path {
+        match id.filter(|id| !id.trim().is_empty()) {
+            Some(id) => self.key(id),
+            None => self.key(&format!("#{}", n + 1)),
+        }
+    }
+
+    /// The place as written for a facilitator, `model › channels › linkedin`.
+    pub(super) fn text(&self) -> String {
+        if self.0.is_empty() {
+            WHOLE_FILE.to_owned()
+        } else {
+            self.0.join(" › ")
+        }
+    }
+}
+
+/// A part of a place as shown: control characters left out, a long one cut.
+fn shown(part: &str) -> String {
+    let clean: String = part.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > MAX_PART_CHARS {
+        let cut: String = clean.chars().take(MAX_PART_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        clean
+    }
+}
+
+/// The problems found so far, at most [`MAX_PROBLEMS`] listed and the rest counted.
+#[derive(Debug, Default)]
+pub(super) struct Report {
+    problems: Vec<PackProblem>,
+    more: usize,
+}
+
+impl Report {
+    /// Notes a problem at a place.
+    pub(super) fn push(&mut self, path: &Path, message: impl Into<String>) {
+        self.add(PackProblem::new(path.text(), message));
+    }
+
+    /// Notes a problem, unless the same one is listed already.
+    pub(super) fn add(&mut self, problem: PackProblem) {
+        if self.problems.contains(&problem) {
+            return;
+        }
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Whether nothing was found.
+    pub(super) fn is_empty(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    /// Every problem, with a last line counting those not listed.
+    pub(super) fn finish(mut self) -> Vec<PackProblem> {
+        if self.more > 0 {
+            let msg = format!(
+                "has {} more problems not listed here; mend these first",
+                self.more
+            );
+            self.problems.push(PackProblem::new(WHOLE_FILE, msg));
+        }
+        self.problems
+    }
+}

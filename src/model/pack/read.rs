@@ -1,12 +1,211 @@
-//! Reading a pack's text: the size cap, the structural walk, the typed parse, the
-//! validation of every language, then the pack.
+//! Reading a pack's text, in this order: the size cap on the raw text, the JSON, the
+//! pack format, the structural walk (caps, unknown fields, wrong types), the typed parse,
+//! the pack's own fields (id, date, languages), then the validation `build.rs` runs, for
+//! every language with missing interface terms filled in from the built-in content.
 
+use serde_json::Value;
+
+use super::super::date::Date;
 use super::super::embedded::Content;
-use super::{Pack, PackProblem};
+use super::super::strings::Strings;
+use super::super::term::TABLE;
+use super::super::validate::validate_with;
+use super::diff::diff;
+use super::explain::explain;
+use super::place::{Path, Report};
+use super::walk::{is_id, walk, PACK};
+use super::{Fingerprint, Pack, PackFile, PackProblem, MAX_PACK_BYTES, PACK_FORMAT, WHOLE_FILE};
+
+/// The language used when a pack has it.
+const PREFERRED_LANGUAGE: &str = "en";
 
 /// Reads and checks a pack's text against the content it adapts (`base`, the built-in
 /// content): either the pack, or every problem found, each at its place in the file.
 pub fn read_pack(text: &str, base: &Content) -> Result<Pack, Vec<PackProblem>> {
-    let _ = (text, base);
-    todo!()
+    let file = parse(text)?;
+    check(file, base)
+}
+
+/// The text as a pack file, if its size, JSON, format, shape and types are right.
+pub(super) fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
+    let whole = |message: String| vec![PackProblem::new(WHOLE_FILE, message)];
+    if text.len() > MAX_PACK_BYTES {
+        return Err(whole(format!(
+            "is {} KB; a pack can be at most {} KB",
+            text.len().div_ceil(1024),
+            MAX_PACK_BYTES / 1024
+        )));
+    }
+    if text.trim().is_empty() {
+        return Err(whole("is empty; a pack is a JSON file".to_owned()));
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| whole(json_error(&e)))?;
+    if let Some(problem) = format_problem(&value) {
+        return Err(vec![problem]);
+    }
+    let mut report = Report::default();
+    walk(&value, &PACK, &Path::root(), &mut report);
+    if !report.is_empty() {
+        return Err(report.finish());
+    }
+    // The walk has checked every field and type, so this seldom fails; when it does,
+    // the path of the first value that did not fit is still given.
+    serde_path_to_error::deserialize::<_, PackFile>(value).map_err(|e| {
+        let place = e.path().to_string();
+        let place = if place == "." {
+            WHOLE_FILE.to_owned()
+        } else {
+            place.replace('.', " › ")
+        };
+        vec![PackProblem::new(
+            place,
+            format!("could not be read: {}", e.inner()),
+        )]
+    })
+}
+
+/// A JSON syntax error in plain words, with its line and column.
+fn json_error(e: &serde_json::Error) -> String {
+    let (line, column) = (e.line(), e.column());
+    match e.classify() {
+        serde_json::error::Category::Eof => format!(
+            "ends too early, at line {line}: it may have been cut short, or a bracket or quote is not closed"
+        ),
+        _ => format!(
+            "is not valid JSON: something is wrong at line {line}, column {column} (a missing comma, quote or bracket?)"
+        ),
+    }
+}
+
+/// A pack of another format is refused for that alone: its other fields may mean
+/// something else, so listing them as problems would mislead.
+fn format_problem(value: &Value) -> Option<PackProblem> {
+    let Value::Object(map) = value else {
+        return Some(PackProblem::new(
+            WHOLE_FILE,
+            "should be a pack: a group of fields in { }, starting with \"pack_format\"",
+        ));
+    };
+    let place = "pack_format";
+    let format = map.get(place)?;
+    match format.as_u64() {
+        Some(n) if n == u64::from(PACK_FORMAT) => None,
+        Some(n) if n > u64::from(PACK_FORMAT) => Some(PackProblem::new(
+            place,
+            format!("is {n}: this pack was made for a newer version of netwhy, which reads pack format {n}; this one reads format {PACK_FORMAT}"),
+        )),
+        Some(n) => Some(PackProblem::new(
+            place,
+            format!("is {n}; this version of netwhy reads pack format {PACK_FORMAT}"),
+        )),
+        None => Some(PackProblem::new(
+            place,
+            format!("should be the whole number {PACK_FORMAT}"),
+        )),
+    }
+}
+
+/// Checks a pack file's own fields and validates its content against `base`.
+pub(super) fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
+    let mut report = Report::default();
+    let root = Path::root();
+    if !is_id(&file.id, false) {
+        report.push(
+            &root.key("id"),
+            "should be 1 to 64 lower-case letters a-z, digits, _ or -",
+        );
+    }
+    for (field, value) in [("name", &file.name), ("author", &file.author)] {
+        if value.trim().is_empty() {
+            report.push(
+                &root.key(field),
+                "is empty; write who made the pack and what it is for",
+            );
+        }
+    }
+    if file.date.len() != 10 || Date::parse(&file.date).is_none() {
+        report.push(
+            &root.key("date"),
+            "should be a real date written YYYY-MM-DD, like 2026-03-14",
+        );
+    }
+    let languages = root.key("languages");
+    if file.languages.is_empty() {
+        report.push(&languages, "has no language; a pack needs at least one");
+    }
+    for (n, strings) in file.languages.iter().enumerate() {
+        let tag = &strings.language;
+        if file.languages[..n].iter().any(|s| &s.language == tag) {
+            report.push(
+                &languages.entry(Some(tag), n),
+                "is in the pack twice; each language can be there once",
+            );
+        }
+    }
+    let mut filled = Vec::with_capacity(file.languages.len());
+    for strings in &file.languages {
+        let (strings, count) = fill_terms(strings, &base.strings);
+        if let Err(problems) = validate_with(&file.model, &strings, TABLE) {
+            for problem in &problems {
+                report.add(explain(problem, &file.model, &strings, TABLE));
+            }
+        }
+        filled.push((strings, count));
+    }
+    if !report.is_empty() {
+        return Err(report.finish());
+    }
+    let in_use = filled
+        .iter()
+        .position(|(s, _)| s.language == PREFERRED_LANGUAGE)
+        .unwrap_or(0);
+    let Some((strings, terms_filled)) = filled.into_iter().nth(in_use) else {
+        return Err(vec![PackProblem::new(
+            languages.text(),
+            "has no language; a pack needs at least one",
+        )]);
+    };
+    let content = Content {
+        model: file.model.clone(),
+        strings,
+    };
+    let mut changes = diff(base, &content);
+    changes.terms_filled = terms_filled;
+    changes.languages_added = file
+        .languages
+        .iter()
+        .map(|s| s.language.clone())
+        .filter(|tag| *tag != base.strings.language)
+        .collect();
+    changes.languages_removed = if file
+        .languages
+        .iter()
+        .any(|s| s.language == base.strings.language)
+    {
+        Vec::new()
+    } else {
+        vec![base.strings.language.clone()]
+    };
+    Ok(Pack {
+        fingerprint: Fingerprint::of_file(&file),
+        file,
+        content,
+        changes,
+    })
+}
+
+/// A language with the interface terms it lacks taken from `base` (an app update adds
+/// terms; a pack made before it keeps loading), and how many were taken.
+fn fill_terms(strings: &Strings, base: &Strings) -> (Strings, usize) {
+    let mut strings = strings.clone();
+    let mut count = 0;
+    for (key, _) in TABLE {
+        if !strings.terms.contains_key(*key) {
+            if let Some(text) = base.terms.get(*key) {
+                strings.terms.insert((*key).to_owned(), text.clone());
+                count += 1;
+            }
+        }
+    }
+    (strings, count)
 }
