@@ -1,7 +1,8 @@
 //! Reading a pack's text, in this order: the size cap on the raw text, the JSON, the
-//! pack format, the structural walk (caps, unknown fields, wrong types), the typed parse,
-//! the pack's own fields (id, date, languages), then the validation `build.rs` runs, for
-//! every language with missing interface terms filled in from the built-in content.
+//! pack format, the structural walk (caps, unknown fields, wrong types) with the pack's
+//! own fields (name, date, languages), the typed parse, then the validation `build.rs`
+//! runs, for every language with missing interface terms filled in from the built-in
+//! content. Validation problems are found once the structure is right.
 
 use serde_json::Value;
 
@@ -13,7 +14,7 @@ use super::super::validate::validate_with;
 use super::diff::diff;
 use super::explain::explain;
 use super::place::{Path, Report};
-use super::walk::{is_id, walk, PACK};
+use super::walk::{walk, PACK};
 use super::{Fingerprint, Pack, PackFile, PackProblem, MAX_PACK_BYTES, PACK_FORMAT, WHOLE_FILE};
 
 /// The language used when a pack has it.
@@ -45,6 +46,7 @@ pub(super) fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
     }
     let mut report = Report::default();
     walk(&value, &PACK, &Path::root(), &mut report);
+    about(&value, &mut report);
     if !report.is_empty() {
         return Err(report.finish());
     }
@@ -92,7 +94,7 @@ fn format_problem(value: &Value) -> Option<PackProblem> {
         Some(n) if n == u64::from(PACK_FORMAT) => None,
         Some(n) if n > u64::from(PACK_FORMAT) => Some(PackProblem::new(
             place,
-            format!("is {n}: this pack was made for a newer version of netwhy, which reads pack format {n}; this one reads format {PACK_FORMAT}"),
+            format!("is {n}: this pack was made for a newer version of netwhy; this one reads pack format {PACK_FORMAT}"),
         )),
         Some(n) => Some(PackProblem::new(
             place,
@@ -105,43 +107,56 @@ fn format_problem(value: &Value) -> Option<PackProblem> {
     }
 }
 
-/// Checks a pack file's own fields and validates its content against `base`.
-pub(super) fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
-    let mut report = Report::default();
+/// Checks a pack's own fields: its name, author and date, and that it has languages,
+/// each once. (The walk has checked their types and the id.)
+fn about(value: &Value, report: &mut Report) {
     let root = Path::root();
-    if !is_id(&file.id, false) {
-        report.push(
-            &root.key("id"),
-            "should be 1 to 64 lower-case letters a-z, digits, _ or -",
-        );
-    }
-    for (field, value) in [("name", &file.name), ("author", &file.author)] {
-        if value.trim().is_empty() {
+    for field in ["name", "author"] {
+        if value
+            .get(field)
+            .and_then(Value::as_str)
+            .is_some_and(|v| v.trim().is_empty())
+        {
             report.push(
                 &root.key(field),
-                "is empty; write who made the pack and what it is for",
+                "is empty; write what the pack is and who made it",
             );
         }
     }
-    if file.date.len() != 10 || Date::parse(&file.date).is_none() {
-        report.push(
-            &root.key("date"),
-            "should be a real date written YYYY-MM-DD, like 2026-03-14",
-        );
-    }
-    let languages = root.key("languages");
-    if file.languages.is_empty() {
-        report.push(&languages, "has no language; a pack needs at least one");
-    }
-    for (n, strings) in file.languages.iter().enumerate() {
-        let tag = &strings.language;
-        if file.languages[..n].iter().any(|s| &s.language == tag) {
+    if let Some(date) = value.get("date").and_then(Value::as_str) {
+        if date.len() != 10 || Date::parse(date).is_none() {
             report.push(
-                &languages.entry(Some(tag), n),
+                &root.key("date"),
+                "should be a real date written YYYY-MM-DD, like 2026-03-14",
+            );
+        }
+    }
+    let path = root.key("languages");
+    let Some(languages) = value.get("languages").and_then(Value::as_array) else {
+        return;
+    };
+    if languages.is_empty() {
+        report.push(&path, "has no language; a pack needs at least one");
+    }
+    let tags: Vec<Option<&str>> = languages
+        .iter()
+        .map(|l| l.get("language").and_then(Value::as_str))
+        .collect();
+    for (n, tag) in tags.iter().enumerate() {
+        if tag.is_some() && tags[..n].contains(tag) {
+            report.push(
+                &path.entry(*tag, n),
                 "is in the pack twice; each language can be there once",
             );
         }
     }
+}
+
+/// Validates a pack file's content against `base` (as `build.rs` validates the built-in
+/// content), and puts the pack together.
+pub(super) fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
+    let mut report = Report::default();
+    let languages = Path::root().key("languages");
     let mut filled = Vec::with_capacity(file.languages.len());
     for strings in &file.languages {
         let (strings, count) = fill_terms(strings, &base.strings);
