@@ -180,9 +180,9 @@ fn model_place(problem: &Problem, model: &Model) -> (Path, String) {
         ProblemKind::NoFaceToFaceAction => {
             let (stage, situation) = id.split_once(' ').unwrap_or((id, ""));
             let msg = format!(
-                "no face-to-face action fits someone at the “{stage}” stage who is “{situation}” \
-                 with the smallest time budget: one needs no channel, no posting, privacy or \
-                 strangers comfort, and suits that stage and situation"
+                "no face-to-face action fits someone at the stage “{stage}” in the situation \
+                 “{situation}” with the smallest time budget: one needs no channel, no posting, \
+                 privacy or strangers comfort, and suits that stage and situation"
             );
             (root.key("actions"), msg)
         }
