@@ -287,7 +287,8 @@ fn thing_place(id: &str, kind: &ProblemKind, model: &Model, root: &Path) -> (Pat
             format!("refers to “{r}”, which this pack does not have")
         }
         ProblemKind::OutOfRange(v, max) => {
-            format!("is {v}; it should be a number from 0 to {max}")
+            let min = u8::from(field == Some("weight"));
+            format!("is {v}; it should be a number from {min} to {max}")
         }
         _ => message,
     };
@@ -330,6 +331,21 @@ fn field_and_message(kind: &ProblemKind) -> (Option<&'static str>, String) {
             (Some("options"), "is empty; a choice question needs options")
         }
         "weight must be at least 1" => (Some("weight"), "should be a number from 1 to 5"),
+        "motive items must be scale items in the why layer" => (
+            None,
+            "measures a reason (it has a motive), so it should be a scale question in the why part",
+        ),
+        "why-layer scale item without a motive" => (
+            Some("motive"),
+            "is missing; a scale question in the why part measures one of the three reasons",
+        ),
+        "behaviour items need both an activity and a mode" => {
+            (None, "should have both an activity and a mode, or neither")
+        }
+        "only motive and habit items can be reverse-keyed" => (
+            Some("reverse"),
+            "can only be true for a question with a motive or a habit",
+        ),
         "time option needs minutes" => (Some("value"), "should be the minutes a week, more than 0"),
         "comfort option needs a level" => (Some("value"), "should be a level from 0 to 3"),
         _ => return (None, plain(kind)),
@@ -373,7 +389,8 @@ fn plain(kind: &ProblemKind) -> String {
     }
 }
 
-/// A validation note as a sentence about the thing at the place: "has a problem: …".
+/// A validation note this module has no words of its own for, as a sentence about the
+/// thing at the place.
 fn sentence(what: &str) -> String {
     format!("is not right: {what}")
 }
