@@ -283,3 +283,33 @@ fn show() {
         }
     }
 }
+
+#[test]
+fn problems_of_each_language_are_placed_under_it_and_model_problems_listed_once() {
+    let mut file = pack_file_of(Content::embedded(), &About::built_in(), None);
+    let mut german = file.languages[0].clone();
+    german.language = "de".into();
+    german
+        .channels
+        .get_mut("linkedin_posts")
+        .expect("text")
+        .name = String::new();
+    file.languages.push(german);
+    file.model.scoring.sharpen = 0;
+    let text = serde_json::to_string(&file).expect("json");
+    let Err(problems) = read_pack(&text, Content::embedded()) else {
+        panic!("read");
+    };
+    let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
+    assert_eq!(
+        places,
+        vec![
+            "model › scoring › sharpen",
+            "languages › de › channels › linkedin_posts › name"
+        ],
+        "{problems:#?}"
+    );
+    for p in &problems {
+        assert_plain(p);
+    }
+}

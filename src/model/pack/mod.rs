@@ -162,7 +162,8 @@ pub struct ContentTag {
 }
 
 impl ContentTag {
-    /// The tag of a content: the built-in content's if it is that, else an unnamed pack's.
+    /// The tag of the built-in content (`content` is [`Content::embedded`]): its id, name
+    /// and fingerprint, and no change to how results are calculated.
     pub fn built_in(content: &Content) -> ContentTag {
         ContentTag {
             id: BUILT_IN_ID.to_owned(),

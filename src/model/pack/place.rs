@@ -1,5 +1,7 @@
 //! Places in a pack file, and the list of problems found at them.
 
+use std::collections::BTreeSet;
+
 use super::{PackProblem, MAX_PROBLEMS, WHOLE_FILE};
 
 /// The longest name of a place's part shown; longer ones are cut with `…`.
@@ -51,10 +53,12 @@ fn shown(part: &str) -> String {
     }
 }
 
-/// The problems found so far, at most [`MAX_PROBLEMS`] listed and the rest counted.
+/// The problems found so far, each once, at most [`MAX_PROBLEMS`] listed and the rest
+/// counted.
 #[derive(Debug, Default)]
 pub(super) struct Report {
     problems: Vec<PackProblem>,
+    seen: BTreeSet<(String, String)>,
     more: usize,
 }
 
@@ -66,7 +70,11 @@ impl Report {
 
     /// Notes a problem, unless the same one is listed already.
     pub(super) fn add(&mut self, problem: PackProblem) {
-        if self.problems.contains(&problem) {
+        // The model's problems come once per language validated; they are listed once.
+        if !self
+            .seen
+            .insert((problem.place.clone(), problem.message.clone()))
+        {
             return;
         }
         if self.problems.len() < MAX_PROBLEMS {

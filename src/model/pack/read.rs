@@ -28,7 +28,7 @@ pub fn read_pack(text: &str, base: &Content) -> Result<Pack, Vec<PackProblem>> {
 }
 
 /// The text as a pack file, if its size, JSON, format, shape and types are right.
-pub(super) fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
+fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
     let whole = |message: String| vec![PackProblem::new(WHOLE_FILE, message)];
     if text.len() > MAX_PACK_BYTES {
         return Err(whole(format!(
@@ -154,7 +154,7 @@ fn about(value: &Value, report: &mut Report) {
 
 /// Validates a pack file's content against `base` (as `build.rs` validates the built-in
 /// content), and puts the pack together.
-pub(super) fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
+fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
     let mut report = Report::default();
     let languages = Path::root().key("languages");
     let mut filled = Vec::with_capacity(file.languages.len());
