@@ -20,6 +20,9 @@ use super::{
 /// deflated delta, far more than a QR code holds.
 pub const MAX_LINK_PAYLOAD: usize = 16 * 1024;
 
+/// What comes before the payload in the app's address: `…/#/pack/<payload>`.
+pub const LINK_PREFIX: &str = "#/pack/";
+
 /// The place of a problem with the link itself.
 pub const LINK_PLACE: &str = "(link)";
 
@@ -52,10 +55,13 @@ pub fn link_payload(file: &PackFile, base: &PackFile) -> String {
 }
 
 /// Reads the payload of a pack link made against `base` (the built-in content) and
-/// checks the pack it gives as [`super::read_pack`] does.
+/// checks the pack it gives as [`super::read_pack`] does. A whole link (anything ending in
+/// [`LINK_PREFIX`] and the payload) is read as its payload.
 pub fn read_link(payload: &str, base: &Content) -> Result<Pack, Vec<PackProblem>> {
     let refuse = |message: &str| vec![PackProblem::new(LINK_PLACE, message)];
+    // A whole link pasted in place of its payload is read as its payload.
     let payload = payload.trim();
+    let payload = payload.rsplit_once(LINK_PREFIX).map_or(payload, |(_, p)| p);
     if payload.len() > MAX_LINK_PAYLOAD {
         return Err(refuse(
             "is too long for a pack link; ask for the pack file instead",

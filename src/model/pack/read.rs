@@ -30,6 +30,8 @@ pub fn read_pack(text: &str, base: &Content) -> Result<Pack, Vec<PackProblem>> {
 /// The text as a pack file, if its size, JSON, format, shape and types are right.
 fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
     let whole = |message: String| vec![PackProblem::new(WHOLE_FILE, message)];
+    // Some editors start a file with a byte order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_PACK_BYTES {
         return Err(whole(format!(
             "is {} KB; a pack can be at most {} KB",
