@@ -13,7 +13,6 @@
 //! built-in content, [`stored`] keeps the pack in use on the device.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
@@ -24,13 +23,16 @@ use super::strings::Strings;
 mod delta;
 pub mod diff;
 mod explain;
+mod fingerprint;
 pub mod link;
 mod place;
 mod read;
+mod shape;
 pub mod stored;
 mod walk;
 
 pub use diff::{diff, Changes, Fields, Named, ParameterChange, Rerated};
+pub use fingerprint::{Fingerprint, FingerprintError};
 pub use link::{link_payload, read_link, MAX_LINK_PAYLOAD};
 pub use read::read_pack;
 pub use stored::{decode_stored, encode_stored, StoredPackError, PACK_KEY, PACK_STORE_FORMAT};
@@ -171,131 +173,6 @@ impl ContentTag {
             fingerprint: Fingerprint::of_content(content),
             calculation: false,
         }
-    }
-}
-
-/// A short, stable digest of a pack's model and every language (not of its id, name,
-/// author, date or `$schema`), so two devices can check they run the same content.
-///
-/// Shown as eight upper-case hex digits in two groups, `3F9A-12BC`; read back with
-/// [`str::parse`]. In JSON it is that text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Fingerprint(u32);
-
-impl Fingerprint {
-    /// The fingerprint of a pack file's model and languages.
-    pub fn of_file(file: &PackFile) -> Fingerprint {
-        Fingerprint::of_parts(&file.model, &file.languages)
-    }
-
-    /// The fingerprint of one content (the model and its one language), equal to that of
-    /// its pack file ([`pack_file_of`]).
-    pub fn of_content(content: &Content) -> Fingerprint {
-        Fingerprint::of_parts(&content.model, std::slice::from_ref(&content.strings))
-    }
-
-    fn of_parts(model: &Model, languages: &[Strings]) -> Fingerprint {
-        let mut hash = Fnv::new();
-        // Serialising these types cannot fail (string keys, no non-finite floats); a
-        // failure would only leave that part out of the digest.
-        let _ = serde_json::to_writer(&mut hash, model);
-        for strings in languages {
-            hash.write_bytes(&[0]);
-            let _ = serde_json::to_writer(&mut hash, strings);
-        }
-        let full = hash.finish();
-        // Folding the halves keeps every input bit in the 32 that are shown.
-        Fingerprint(((full >> 32) ^ full) as u32)
-    }
-
-    /// The number it stands for.
-    pub fn value(self) -> u32 {
-        self.0
-    }
-
-    /// The content field of a room code, `1..=7` (0 stands for the built-in content), so
-    /// a room can tell packs apart when they are not the built-in content.
-    pub fn room_content(self) -> u8 {
-        // `% 7` is below 7, so the cast keeps the value.
-        (self.0 % 7) as u8 + 1
-    }
-}
-
-impl fmt::Display for Fingerprint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04X}-{:04X}", self.0 >> 16, self.0 & 0xFFFF)
-    }
-}
-
-/// Why a text is not a fingerprint.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FingerprintError;
-
-impl fmt::Display for FingerprintError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "a content fingerprint is eight letters and digits 0-9, A-F, like 3F9A-12BC"
-        )
-    }
-}
-
-impl FromStr for Fingerprint {
-    type Err = FingerprintError;
-
-    fn from_str(text: &str) -> Result<Fingerprint, FingerprintError> {
-        let digits: String = text.trim().chars().filter(|c| *c != '-').collect();
-        let hex = digits.len() == 8 && digits.chars().all(|c| c.is_ascii_hexdigit());
-        if !hex || text.trim().chars().filter(|c| *c == '-').count() > 1 {
-            return Err(FingerprintError);
-        }
-        u32::from_str_radix(&digits, 16)
-            .map(Fingerprint)
-            .map_err(|_| FingerprintError)
-    }
-}
-
-impl Serialize for Fingerprint {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Fingerprint {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// 64-bit FNV-1a over whatever is written to it.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write_bytes(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl std::io::Write for Fnv {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.write_bytes(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
 

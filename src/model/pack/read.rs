@@ -14,7 +14,8 @@ use super::super::validate::validate_with;
 use super::diff::diff;
 use super::explain::explain;
 use super::place::{Path, Report};
-use super::walk::{walk, PACK};
+use super::shape::PACK;
+use super::walk::walk;
 use super::{Fingerprint, Pack, PackFile, PackProblem, MAX_PACK_BYTES, PACK_FORMAT, WHOLE_FILE};
 
 /// The language used when a pack has it.
