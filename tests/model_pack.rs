@@ -7,8 +7,8 @@ use netwhy::model::pack::{
     PACK_KEY, PACK_STORE_FORMAT,
 };
 use netwhy::model::{
-    pack_file_of, read_pack, to_text, About, Content, Fingerprint, Pack, PackFile, BUILT_IN_ID,
-    MAX_PACK_BYTES,
+    pack_file_of, read_pack, to_text, About, Content, ContentTag, Fingerprint, Pack, PackFile,
+    BUILT_IN_ID, MAX_PACK_BYTES,
 };
 
 fn base() -> &'static Content {
@@ -295,6 +295,27 @@ fn room_content_is_one_to_seven() {
     assert!(
         seen[1..].iter().all(|s| *s),
         "every value is used: {seen:?}"
+    );
+}
+
+#[test]
+fn the_built_in_content_is_room_content_zero_and_a_pack_is_not() {
+    assert_eq!(Fingerprint::built_in(), Fingerprint::of_content(base()));
+    let built_in = ContentTag::built_in(base());
+    assert_eq!(built_in.room_content(), 0);
+    assert_eq!(read(&built_in_file()).tag().room_content(), 0);
+    let (file, _) = adapted(true, false);
+    let tag = read(&file).tag();
+    assert!((1..=7).contains(&tag.room_content()));
+    assert_eq!(tag.room_content(), tag.fingerprint.room_content());
+    let json = serde_json::to_string(&tag).expect("json");
+    assert!(
+        json.contains(&format!("\"fingerprint\":\"{}\"", tag.fingerprint)),
+        "{json}"
+    );
+    assert_eq!(
+        serde_json::from_str::<ContentTag>(&json).expect("back"),
+        tag
     );
 }
 

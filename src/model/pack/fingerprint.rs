@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,9 +27,15 @@ impl Fingerprint {
     }
 
     /// The fingerprint of one content (the model and its one language), equal to that of
-    /// its pack file ([`pack_file_of`]).
+    /// its pack file ([`super::pack_file_of`]).
     pub fn of_content(content: &Content) -> Fingerprint {
         Fingerprint::of_parts(&content.model, std::slice::from_ref(&content.strings))
+    }
+
+    /// The fingerprint of the content built into the app, worked out once and kept.
+    pub fn built_in() -> Fingerprint {
+        static BUILT_IN: OnceLock<Fingerprint> = OnceLock::new();
+        *BUILT_IN.get_or_init(|| Fingerprint::of_content(Content::embedded()))
     }
 
     fn of_parts(model: &Model, languages: &[Strings]) -> Fingerprint {

@@ -174,6 +174,17 @@ impl ContentTag {
             calculation: false,
         }
     }
+
+    /// The content field of a room code: 0 for the built-in content (whatever a pack with
+    /// the very same content is called), else 1 to 7 from the fingerprint
+    /// ([`Fingerprint::room_content`]).
+    pub fn room_content(&self) -> u8 {
+        if self.fingerprint == Fingerprint::built_in() {
+            0
+        } else {
+            self.fingerprint.room_content()
+        }
+    }
 }
 
 /// One thing wrong with a pack, at its place in the file.
