@@ -24,7 +24,7 @@ SNAPSHOT = {
         "channels": [{"channel": "meetups", "band": "good"}],
     },
 }
-SEEDED = json.dumps({"format": 3, "history": [SNAPSHOT]})
+SEEDED = json.dumps({"format": 4, "history": [SNAPSHOT]})
 
 
 

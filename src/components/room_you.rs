@@ -121,7 +121,7 @@ fn side_by_side(content: &Content, you: &RoomAndYou) -> Html {
 /// The screen of a room link.
 #[component]
 pub fn RoomYouScreen(props: &RoomYouProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let status = use_node_ref();
     let room = match RoomSummary::from_fragment(&props.fragment) {
         Ok(room) => room,

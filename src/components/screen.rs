@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::data::DataScreen;
 use crate::components::history::HistoryScreen;
+use crate::components::pack::link::PackLinkScreen;
 use crate::components::question::Question;
 use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
@@ -16,7 +17,7 @@ use crate::components::room_you::RoomYouScreen;
 use crate::components::tally::TallyScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
-use crate::model::{AnswerValue, Answers, Content, Summary};
+use crate::model::{AnswerValue, Answers, Summary};
 use crate::route::Route;
 use crate::state::{Action, Erasing};
 
@@ -63,7 +64,9 @@ fn shown_results(stored: &Stored) -> Shown {
             answers: latest.answers.clone(),
             completed: Some(latest.taken.clone()),
             earlier: true,
-            summary: (!latest.rescorable(Content::embedded())).then(|| latest.summary.clone()),
+            summary: (!latest
+                .rescorable_with(crate::active::content(), crate::active::tag().as_ref()))
+            .then(|| latest.summary.clone()),
         },
         (session, _) => Shown {
             answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
@@ -115,11 +118,14 @@ pub fn Screen(props: &ScreenProps) -> Html {
                     on_action={props.on_action.clone()} />
             }
         }
-        Route::Room => html! { <RoomScreen /> },
+        Route::Room => html! { <RoomScreen on_action={props.on_action.clone()} /> },
         Route::RoomCount => html! { <TallyScreen /> },
         Route::RoomYou(fragment) => html! {
             <RoomYouScreen fragment={fragment.clone()} latest={stored.history.last().cloned()}
                 on_action={props.on_action.clone()} />
+        },
+        Route::Pack(payload) => html! {
+            <PackLinkScreen payload={payload.clone()} on_action={props.on_action.clone()} />
         },
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::common::{day_of, with_marks};
 use crate::components::results::channels::band_class;
 use crate::model::term::ui;
-use crate::model::{Content, Summary};
+use crate::model::Summary;
 use crate::{term_fill, term_text};
 
 /// Properties of [`EarlierSummary`].
@@ -25,7 +25,7 @@ pub struct EarlierSummaryProps {
 /// The summary of an earlier result.
 #[component]
 pub fn EarlierSummary(props: &EarlierSummaryProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let s = &props.summary;
     let taken = props.taken.clone();
     let note = with_marks(

@@ -23,12 +23,12 @@ use yew::prelude::*;
 use crate::components::common::{day_of, with_marks};
 use crate::components::missing::Missing;
 use crate::files::print;
-use crate::model::{score, Answers, Content, Summary};
+use crate::model::{score, Answers, Summary};
 use crate::route::Route;
 use crate::state::Action;
 
 use crate::model::term::ui;
-use crate::term_text;
+use crate::{term_fill, term_text};
 use behaviour::Behaviour;
 use channels::Channels;
 use earlier::EarlierSummary;
@@ -68,7 +68,7 @@ pub struct ResultsProps {
 /// The results screen.
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
         return html! {
             <EarlierSummary summary={summary.clone()} taken={taken.clone()}
@@ -108,6 +108,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1">{ content.term(ui::results::TITLE) }</h1>
             { for completed }
+            if let Some(pack) = crate::active::pack().filter(|p| p.changes.changes_calculation()) {
+                <p class="notice results-pack">{ term_fill!(content, ui::pack::RESULTS_NOTE, name = pack.file.name) }</p>
+            }
             <div class="toolbar no-print">
                 <a class="button" href={Route::How.hash()}>{ content.term(ui::results::HOW_LINK) }</a>
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>

@@ -27,6 +27,7 @@ mod place;
 mod read;
 pub mod stored;
 mod walk;
+pub mod words;
 
 pub use diff::{diff, Changes, Fields, Named, ParameterChange, Rerated};
 pub use link::{link_payload, read_link, MAX_LINK_PAYLOAD};
