@@ -50,6 +50,8 @@ struct Shown {
     earlier: bool,
     /// What the shown past result said then, for one the current questions cannot score.
     summary: Option<Summary>,
+    /// That past result was taken with other content than the content in use.
+    other_content: bool,
 }
 
 /// The assessment in progress if it has answers; otherwise the latest past result
@@ -61,6 +63,7 @@ fn shown_results(stored: &Stored) -> Shown {
         .filter(|s| s.answers.iter().next().is_some());
     match (session, stored.history.last()) {
         (None, Some(latest)) => Shown {
+            other_content: !latest.same_content(crate::active::tag().as_ref()),
             answers: latest.answers.clone(),
             completed: Some(latest.taken.clone()),
             earlier: true,
@@ -73,6 +76,7 @@ fn shown_results(stored: &Stored) -> Shown {
             completed: session.and_then(|s| s.snapshot.clone()),
             earlier: false,
             summary: None,
+            other_content: false,
         },
     }
 }
@@ -101,6 +105,7 @@ pub fn Screen(props: &ScreenProps) -> Html {
                 <ResultsScreen answers={shown.answers} completed={shown.completed}
                     earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()}
                     room_nonce={stored.room_nonce} on_action={props.on_action.clone()}
+                    other_content={shown.other_content}
                     on_done={props.on_done.clone()} />
             }
         }

@@ -63,6 +63,9 @@ pub struct ResultsProps {
     /// On a shared device, opens what "I'm done" offers.
     #[prop_or_default]
     pub on_done: Option<Callback<()>>,
+    /// The earlier result shown from its summary was taken with other content.
+    #[prop_or_default]
+    pub other_content: bool,
 }
 
 /// The results screen.
@@ -71,7 +74,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = crate::active::content();
     if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
         return html! {
-            <EarlierSummary summary={summary.clone()} taken={taken.clone()}
+            <EarlierSummary summary={summary.clone()} taken={taken.clone()} other_content={props.other_content}
                 on_retake={props.on_retake.clone()} />
         };
     }
