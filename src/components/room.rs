@@ -86,6 +86,8 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
                 <p class="no-print">{ content.term(ui::room::SCAN) }</p>
                 <p class="address">{ short }</p>
                 <p class="no-print">{ content.term(ui::room::PRIVATE) }</p>
+                <p class="join-fingerprint">{ term_fill!(content, ui::pack::JOIN_FINGERPRINT,
+                    fingerprint = crate::active::fingerprint().to_string()) }</p>
                 if let Some(line) = pack_line {
                     <p class="join-pack">{ line }</p>
                 }

@@ -66,7 +66,12 @@ pub fn pack_link(pack: &Pack) -> String {
 /// The line that names the content in use, for the footer of every screen.
 pub fn footer_line(content: &Content) -> String {
     let Some(pack) = active::pack() else {
-        return content.term(ui::pack::FOOTER_BUILT_IN).to_owned();
+        let fingerprint = active::built_in_fingerprint().to_string();
+        return term_fill!(
+            content,
+            ui::pack::FOOTER_BUILT_IN,
+            fingerprint = fingerprint
+        );
     };
     let (name, fingerprint) = (pack.file.name.as_str(), pack.fingerprint.to_string());
     if pack.changes.changes_calculation() {
