@@ -119,7 +119,7 @@ fn every_refusal_has_its_own_words_and_changes_nothing() {
         ("X".repeat(41), "That is far too long for a code: a code has 9 characters. Nothing changed."),
         ("  - ".to_owned(), "Type a code first."),
         (newer, "This code comes from a newer version of netwhy. Reload this page to update it, then count the code again."),
-        (other, "This code was made with other questions than the codes counted so far, so it cannot be added to them. Nothing changed."),
+        (other, "This code was made with other questions or channels than the ones in use on this screen, so it cannot be counted in this room. Check that the fingerprint at the foot of the person's screen matches this one. Nothing changed."),
     ];
     for (text, words) in cases {
         let c = count_text(&store, &first, &text, Arrival::Whole);
