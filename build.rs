@@ -2,8 +2,9 @@
 //! validation, and writes them into `OUT_DIR` as one Rust expression that builds the
 //! content (see `build/bake.rs`), so the app neither carries a parser for them nor spends
 //! time parsing when it starts, and as typed keys of the terms (see `build/terms.rs`), so
-//! a misspelled key does not compile. Broken content fails the build with the id and the
-//! problem.
+//! a misspelled key does not compile, and as the built-in content's fingerprint (see
+//! [`fingerprint`]), so showing it costs the app nothing. Broken content fails the build
+//! with the id and the problem.
 
 use std::path::Path;
 
@@ -61,6 +62,9 @@ fn main() {
         bake::baked(&strings)
     );
     std::fs::write(dir.join("content.rs"), code).unwrap_or_else(|e| panic!("content.rs: {e}"));
+    let print = format!("{:?}\n", fingerprint(&model, &strings));
+    std::fs::write(dir.join("fingerprint.rs"), print)
+        .unwrap_or_else(|e| panic!("fingerprint.rs: {e}"));
     let keys = terms::generated(&table, &strings.terms);
     std::fs::write(dir.join("terms.rs"), keys).unwrap_or_else(|e| panic!("terms.rs: {e}"));
     // The modules this script includes, so a change to the content types rebuilds it.
@@ -76,4 +80,19 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={source}");
     }
+}
+
+/// The built-in content's fingerprint as the app shows it (`XXXX-XXXX`): the same digest
+/// as `Fingerprint::of_content` in `src/model/pack/mod.rs` (64-bit FNV-1a over the model's
+/// JSON, a zero byte and the language's JSON, halves folded), which a test of the app checks
+/// against this value.
+fn fingerprint(model: &content::Model, strings: &strings::Strings) -> String {
+    let mut bytes = serde_json::to_vec(model).unwrap_or_else(|e| panic!("model: {e}"));
+    bytes.push(0);
+    bytes.extend(serde_json::to_vec(strings).unwrap_or_else(|e| panic!("strings: {e}")));
+    let full = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    let folded = ((full >> 32) ^ full) as u32;
+    format!("{:04X}-{:04X}", folded >> 16, folded & 0xFFFF)
 }

@@ -24,7 +24,7 @@ SNAPSHOT = {
         "channels": [{"channel": "meetups", "band": "good"}],
     },
 }
-SEEDED = json.dumps({"format": 3, "history": [SNAPSHOT]})
+SEEDED = json.dumps({"format": 4, "history": [SNAPSHOT]})
 
 
 
@@ -70,7 +70,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
     browser.set_script_timeout(20)
     text = browser.execute_async_script(READ_DOWNLOAD, ".export-link")
     exported = json.loads(text)
-    assert exported["app"] == "netwhy" and exported["format"] == 3 and exported["exported"]
+    assert exported["app"] == "netwhy" and exported["format"] == 4 and exported["exported"]
     assert exported["history"] == before["history"]
     assert exported["current"] == before["current"]
 
@@ -115,7 +115,7 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
 BROKEN = {
     "not-json.json": ("this is not JSON {", "ui.import.not_json"),
     "other-app.json": (json.dumps({"app": "otherapp", "format": 1, "history": []}), "ui.import.not_netwhy"),
-    "newer.json": (json.dumps({"app": "netwhy", "format": 4, "history": []}), "ui.import.newer"),
+    "newer.json": (json.dumps({"app": "netwhy", "format": 5, "history": []}), "ui.import.newer"),
     "damaged.json": (json.dumps({"app": "netwhy", "format": 1, "history": {}}), "ui.import.broken"),
     "huge.json": ('{"app":"netwhy","format":1,"history":[]}' + " " * (1024 * 1024), "ui.import.too_large"),
 }

@@ -57,7 +57,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
 
     # Every answer was saved as it was given.
     data = json.loads(saved_text(browser))
-    assert data["format"] == 3
+    assert data["format"] == 4
     # Reaching the results kept them as a dated snapshot of these answers.
     assert len(data["history"]) == 1
     assert data["history"][0]["answers"] == data["current"]["answers"]
@@ -201,7 +201,7 @@ def test_unreadable_stored_data_is_set_aside_and_the_person_is_told(browser, ser
     on_question(browser, FIRST)
     answer_all(browser)
     on_results(browser)
-    assert json.loads(saved_text(browser))["format"] == 3
+    assert json.loads(saved_text(browser))["format"] == 4
     # The original is still there, untouched.
     assert browser.execute_script(f"return localStorage.getItem({json.dumps(backups[0][0])});") == CORRUPT
     assert page_problems(browser, served.origin) == []

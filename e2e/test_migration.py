@@ -36,7 +36,7 @@ def test_answers_from_the_first_release_are_brought_up_to_date(browser, served, 
     on_question(browser, "known_stand_for")
     answer_here(browser, 3)
     data = saved_data(browser)
-    assert data["format"] == 3 and data["current"]["content_format"] == 2
+    assert data["format"] == 4 and data["current"]["content_format"] == 2
     assert sorted(data["current"]["answers"]) == ["audience", "habit_interest", "known_recognised", "known_stand_for"]
     for asked_again in ("known_low_profile", "habit_accept_all", "region", "situation"):
         assert asked_again not in data["current"]["answers"]
@@ -59,7 +59,7 @@ def test_data_of_format_2_opens_as_it_was_with_no_notice_and_is_written_as_forma
     )
     browser.get(served.url + "#/history")
     wait_for(browser, "document.querySelector('.history-list li')")
-    # Format 3 only adds fields: nothing to tell the person, and their past result is there.
+    # Formats 3 and 4 only add fields: nothing to tell the person, and their past result is there.
     assert browser.find_elements(By.CSS_SELECTOR, "[data-notice]") == []
     assert browser.find_element(By.CSS_SELECTOR, ".history-list li").get_attribute("data-taken") == "2024-11-02T18:30:00.000Z"
     browser.get(served.url + "#/")
@@ -68,6 +68,6 @@ def test_data_of_format_2_opens_as_it_was_with_no_notice_and_is_written_as_forma
     on_question(browser, "known_stand_for")
     answer_here(browser, 3)
     data = saved_data(browser)
-    assert data["format"] == 3 and "room_nonce" not in data
+    assert data["format"] == 4 and "room_nonce" not in data
     assert data["current"]["answers"]["retired_item"] == {"point": 2}
     assert data["history"][0]["summary"]["scores"] == [40, 70, 55]

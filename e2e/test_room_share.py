@@ -52,7 +52,7 @@ def open_share_by_keyboard(browser):
 
 
 def test_the_python_room_link_writer_matches_the_one_the_native_tests_read():
-    with open(os.path.join(ROOT, "tests", "fixtures", "store", "format-3-room.json"), encoding="utf-8") as f:
+    with open(os.path.join(ROOT, "tests", "fixtures", "store", "format-4-room.json"), encoding="utf-8") as f:
         kept = json.load(f)["history"][1]["room"]
     assert kept == ROOM_OF_7 and len(ROOM_OF_7) == 45
 

@@ -14,18 +14,18 @@ use crate::components::shared::banner::SharedBanner;
 use crate::components::shared::done::DonePanel;
 use crate::components::shared::idle::IdleWarning;
 use crate::crash::{self, CrashText};
-use crate::hooks::{use_address, use_idle, use_saved_state, Boot};
+use crate::hooks::{use_address, use_idle, use_pack_sync, use_saved_state, Boot};
 use crate::model::backend::{Backend, StorageError};
 use crate::model::idle::Phase;
 use crate::model::shared::{self, Place};
 use crate::model::vault::AssessmentStore;
-use crate::model::{AnswerValue, Content};
+use crate::model::AnswerValue;
 use crate::navigate::{current_route, focus, focus_heading, go};
 use crate::route::Route;
 use crate::saver::Saver;
 use crate::schedule::{after_next_frame, next_task};
 use crate::state::{Action, AppState, Notice};
-use crate::storage::{BrowserStorage, Kind};
+use crate::storage::{load_pack, BrowserStorage, Kind, PackFound};
 
 /// Properties of the root component.
 #[derive(Properties, Clone)]
@@ -45,6 +45,7 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_saved_state(&props.boot);
     use_address(&state);
+    use_pack_sync(state.dispatcher(), props.boot.shared);
 
     let on_answer = {
         let dispatch = state.dispatcher();
@@ -60,7 +61,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |_| {
             dispatch.dispatch(Action::Start { at: now() });
-            if let Some(first) = Content::embedded().items().first() {
+            if let Some(first) = crate::active::content().items().first() {
                 go(&Route::Question(first.id.clone()));
             }
         })
@@ -126,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     });
 
-    let content = Content::embedded();
+    let content = crate::active::content();
     let has_results = !state.stored.history.is_empty()
         || state
             .session()
@@ -148,16 +149,25 @@ pub fn App(props: &AppProps) -> Html {
 /// first screen, stays responsive while the app starts: no single task is long enough to
 /// hold up a tap or a scroll on a slow phone.
 pub fn start() {
-    let content = Content::embedded();
+    let content = crate::active::content();
     crash::install(CrashText::from_content(content));
     yew::platform::spawn_local(async {
         next_task().await;
         let (backend, shared) = backend();
+        // The content in use is settled before anything is drawn or scored.
+        let pack = load_pack(shared);
+        let pack_set_aside = matches!(pack, PackFound::SetAside);
+        if let PackFound::Read(pack) = pack {
+            crate::active::set(Some(*pack));
+        }
         let store = backend.map(AssessmentStore::new);
         let (saver, loaded) = Saver::open(store, Box::new(now));
         next_task().await;
         // The address is read last: Start may have been followed in the meantime.
-        let state = AppState::boot(loaded, current_route(), &now());
+        let mut state = AppState::boot(loaded, current_route(), &now());
+        if pack_set_aside {
+            state.pack_set_aside();
+        }
         let boot = Rc::new(Boot {
             state,
             saver: Rc::new(saver),

@@ -6,12 +6,14 @@
 //! `saver` holds the saving rules of a tab (pure, over any backend) and `state` the
 //! reducer. `hooks` wires them to the browser (`use_saved_state`, `use_address`), `route`
 //! names the screens, and `app` (used by `main.rs` only) and `components` are the thin Yew
-//! user interface. `schedule` hands control back to the browser between pieces of work,
+//! user interface, which reads the content in use (built in, or a content pack) from
+//! `active`. `schedule` hands control back to the browser between pieces of work,
 //! `navigate` moves between screens, `random` draws random numbers, `files` saves
 //! downloads, reads chosen files and prints, `camera` opens the camera and reads the codes
 //! in its frames (for the scanner), `clock` tells the time and the person's own calendar
 //! day, and `crash` shows an error screen after a panic.
 
+pub mod active;
 pub mod app;
 pub mod camera;
 pub mod clock;

@@ -2,6 +2,7 @@
 //! `#/room`, `#/room/count`, …), so the browser's back button and the address follow the flow and a static host
 //! needs no rewrite rules. Pure: the app reads and writes `location.hash` itself.
 
+use crate::model::pack::MAX_LINK_PAYLOAD;
 use crate::model::room::MAX_FRAGMENT_INPUT;
 
 /// A screen.
@@ -29,6 +30,10 @@ pub enum Route {
     /// (`#/room/you/<fragment>`). Carries the fragment as it came, cut to a little more
     /// than the longest the model reads, so the model refuses it for its length.
     RoomYou(String),
+    /// A content pack behind a link: its preview, to use it or not (`#/pack/<payload>`).
+    /// Carries the payload as it came, cut to a little more than the longest the model
+    /// reads, so the model refuses it for its length.
+    Pack(String),
 }
 
 /// Longest fragment a route keeps: one byte more than [`MAX_FRAGMENT_INPUT`], so a longer
@@ -42,6 +47,9 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         if let Some(fragment) = path.strip_prefix("room/you/") {
             return Route::RoomYou(fragment.chars().take(MAX_ROUTE_FRAGMENT).collect());
+        }
+        if let Some(payload) = path.strip_prefix("pack/") {
+            return Route::Pack(payload.chars().take(MAX_LINK_PAYLOAD + 1).collect());
         }
         match path.split_once('/') {
             Some(("q", id)) if is_id(id) => Route::Question(id.to_owned()),
@@ -69,6 +77,7 @@ impl Route {
             Route::Room => "#/room".to_owned(),
             Route::RoomCount => "#/room/count".to_owned(),
             Route::RoomYou(fragment) => format!("#/room/you/{fragment}"),
+            Route::Pack(payload) => format!("#/pack/{payload}"),
         }
     }
 }
@@ -99,6 +108,8 @@ mod tests {
             Route::RoomYou("100702000300000100010302020402010102043JRAT43".into()),
             Route::RoomYou(String::new()),
             Route::RoomYou("not a room".into()),
+            Route::Pack("eJyrVkrLz1eyUkpKLFKqBQAvOwWq".into()),
+            Route::Pack(String::new()),
         ] {
             assert_eq!(Route::parse(&route.hash()), route);
         }
@@ -133,5 +144,15 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert_eq!(Route::parse("#/room/you"), Route::Welcome);
+    }
+
+    #[test]
+    fn a_pack_link_keeps_its_payload_cut_to_a_little_over_the_longest_read() {
+        let long = format!("#/pack/{}", "A".repeat(super::MAX_LINK_PAYLOAD * 2));
+        match Route::parse(&long) {
+            Route::Pack(kept) => assert_eq!(kept.len(), super::MAX_LINK_PAYLOAD + 1),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(Route::parse("#/pack"), Route::Welcome);
     }
 }

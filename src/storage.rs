@@ -1,7 +1,8 @@
 //! The only code that touches browser storage: the browser's `localStorage` and
 //! `sessionStorage` as a [`Backend`] for the saving rules, the shared-device flag in
-//! `sessionStorage` ([`shared_place`], [`set_shared`]), and asking the browser to keep
-//! the site's storage ([`request_persistence`]).
+//! `sessionStorage` ([`shared_place`], [`set_shared`]), the content pack in use
+//! ([`load_pack`], [`keep_pack`]), and asking the browser to keep the site's storage
+//! ([`request_persistence`]).
 //!
 //! Every browser call that can throw (a blocked storage in private modes or under a
 //! policy, a full quota) comes back as a [`StorageError`] the interface can explain, never
@@ -12,7 +13,10 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::backend::{Backend, StorageError};
+use crate::model::pack::{decode_stored, encode_stored, Pack, PACK_KEY};
 use crate::model::shared::{self, Place};
+use crate::model::store::BACKUP_PREFIX;
+use crate::model::Content;
 
 fn storage_error(error: JsValue) -> StorageError {
     match error.dyn_ref::<web_sys::DomException>() {
@@ -97,6 +101,61 @@ pub fn set_shared(on: bool) -> Result<(), StorageError> {
         shared::turn_on(tab)
     } else {
         shared::turn_off(tab)
+    }
+}
+
+/// Where the content pack is kept: where the answers are (the tab's `sessionStorage` on a
+/// shared device, else `localStorage`).
+fn pack_storage(shared: bool) -> Result<BrowserStorage, StorageError> {
+    BrowserStorage::open(if shared { Kind::Session } else { Kind::Local })
+}
+
+/// What was found under [`PACK_KEY`].
+pub enum PackFound {
+    /// No pack: the built-in content is in use (or storage cannot be read at all, which
+    /// the saving rules explain).
+    None,
+    /// A pack, read and checked again.
+    Read(Box<Pack>),
+    /// A pack that no longer reads (damaged, or from a newer version), copied under a
+    /// backup key and removed, so the built-in content is used and nothing is lost.
+    SetAside,
+}
+
+/// The key a stored pack that does not read is copied to (deleted with everything else).
+pub fn pack_backup_key() -> String {
+    format!("{BACKUP_PREFIX}pack")
+}
+
+/// Reads the content pack kept on this device (or, shared, in this tab), checking it as if
+/// it were loaded for the first time: stored text is untrusted input.
+pub fn load_pack(shared: bool) -> PackFound {
+    let Ok(storage) = pack_storage(shared) else {
+        return PackFound::None;
+    };
+    let Ok(Some(text)) = storage.get(PACK_KEY) else {
+        return PackFound::None;
+    };
+    match decode_stored(&text, Content::embedded()) {
+        Ok(pack) => PackFound::Read(Box::new(pack)),
+        Err(_) => {
+            // Removed only once the copy is in place; if either fails, the pack stays where
+            // it is and the built-in content is used for now.
+            if storage.set(&pack_backup_key(), &text).is_ok() {
+                let _ = storage.remove(PACK_KEY);
+            }
+            PackFound::SetAside
+        }
+    }
+}
+
+/// Keeps `pack` as the content in use on this device (or, shared, in this tab), or removes
+/// the pack kept so the built-in content is used.
+pub fn keep_pack(shared: bool, pack: Option<&Pack>) -> Result<(), StorageError> {
+    let storage = pack_storage(shared)?;
+    match pack {
+        Some(pack) => storage.set(PACK_KEY, &encode_stored(pack)),
+        None => storage.remove(PACK_KEY),
     }
 }
 

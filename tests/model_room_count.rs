@@ -4,8 +4,8 @@
 
 use netwhy::model::backend::{Backend, MemoryBackend, StorageError};
 use netwhy::model::room::{
-    count_text, forget, load, people_text, room_file_name, too_few_words, Arrival, Kept, Taken,
-    TALLY_KEY,
+    count_text, count_text_of, forget, load, people_text, room_file_name, too_few_words, Arrival,
+    Kept, Taken, TALLY_KEY,
 };
 use netwhy::model::{
     CodeError, Content, MainReason, PerMotive, RoomCode, ScoreBand, Tally, TallyError, UtcOffset,
@@ -119,7 +119,7 @@ fn every_refusal_has_its_own_words_and_changes_nothing() {
         ("X".repeat(41), "That is far too long for a code: a code has 9 characters. Nothing changed."),
         ("  - ".to_owned(), "Type a code first."),
         (newer, "This code comes from a newer version of netwhy. Reload this page to update it, then count the code again."),
-        (other, "This code was made with other questions than the codes counted so far, so it cannot be added to them. Nothing changed."),
+        (other, "This code was made with other questions or channels than the ones in use on this screen, so it cannot be counted in this room. Check that the fingerprint at the foot of the person's screen matches this one. Nothing changed."),
     ];
     for (text, words) in cases {
         let c = count_text(&store, &first, &text, Arrival::Whole);
@@ -244,4 +244,40 @@ fn counts_and_file_names_read_as_words() {
         room_file_name("garbage", UtcOffset::minutes(0), "csv"),
         "netwhy-room.csv"
     );
+}
+
+/// A code made with a content pack (room-code content value 3).
+fn pack_code(nonce: u32) -> String {
+    RoomCode::new(PerMotive([ScoreBand::High; 3]), MainReason::Known, nonce)
+        .with_content(3)
+        .expect("content 3")
+        .to_text()
+}
+
+#[test]
+fn a_code_of_other_content_is_refused_even_as_the_first_and_a_room_of_one_pack_counts() {
+    let store = MemoryBackend::new();
+    // A device with the built-in content refuses a pack's code, even in an empty room.
+    let c = count_text_of(&store, &Tally::new(), &pack_code(1), Arrival::Whole, 0);
+    assert_eq!(
+        c.taken,
+        Taken::Refused(TallyError::OtherContent {
+            counted: 0,
+            code: 3
+        })
+    );
+    assert!(c.taken.is_refusal() && !c.taken.clears_input());
+    assert_eq!(load(&store), Kept::Tally(Tally::new()), "nothing kept");
+    // A device with that pack counts it, and refuses the built-in content's codes.
+    let c = count_text_of(&store, &Tally::new(), &pack_code(1), Arrival::Whole, 3);
+    assert_eq!(c.taken, Taken::Counted(1));
+    let other = count_text_of(&store, &c.tally, &code(2), Arrival::Whole, 3);
+    assert!(matches!(
+        other.taken,
+        Taken::Refused(TallyError::OtherContent {
+            counted: 3,
+            code: 0
+        })
+    ));
+    assert_eq!(other.tally.people(), 1);
 }

@@ -81,9 +81,9 @@ fn what_is_written_reads_back_exactly() {
 fn the_written_text_is_the_documented_shape() {
     let text = encode(&sample());
     let value: Value = serde_json::from_str(&text).expect("JSON");
-    let expected: Value = serde_json::from_str(&fixture("format-3.json")).expect("fixture");
+    let expected: Value = serde_json::from_str(&fixture("format-4.json")).expect("fixture");
     assert_eq!(value, expected);
-    assert_eq!(value["format"], json!(3));
+    assert_eq!(value["format"], json!(4));
     assert_eq!(value["room_nonce"], json!(31_415_926));
     assert_eq!(value["current"]["position"], json!("stage"));
     assert_eq!(value["history"], json!([]));
@@ -91,8 +91,41 @@ fn the_written_text_is_the_documented_shape() {
 
 #[test]
 fn the_current_format_fixture_reads_with_every_answer() {
-    let stored = read(&fixture("format-3.json"));
+    let stored = read(&fixture("format-4.json"));
     assert_eq!(stored, sample());
+}
+
+#[test]
+fn format_3_migrates_to_4_with_everything_kept_and_every_result_taken_with_the_built_in_content() {
+    match decode(&fixture("format-3.json")) {
+        Decoded::Migrated { stored, from: 3 } => assert_eq!(stored, sample()),
+        other => panic!("expected a migration from format 3, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_result_remembers_the_content_pack_it_was_taken_with_and_a_damaged_tag_reads_as_none() {
+    let stored = read(&fixture("format-4-packs.json"));
+    let tags: Vec<Option<&str>> = stored
+        .history
+        .iter()
+        .map(|s| s.content.as_ref().map(|t| t.id.as_str()))
+        .collect();
+    assert_eq!(tags, [None, Some("nurses-lyon"), None, None]);
+    let tag = stored.history[1].content.clone().expect("tag");
+    assert_eq!(tag.fingerprint.to_string(), "3F9A-12BC");
+    assert_eq!(tag.name, "Nurses in Lyon <b>2027</b>", "kept as text");
+    assert!(tag.calculation);
+    // Written back as it was read.
+    assert_eq!(read(&encode(&stored)), stored);
+    // Only a result taken with the content in use is scored again; the others show what
+    // they said.
+    let content = Content::embedded();
+    assert!(!stored.history[1].same_content(None));
+    assert!(stored.history[1].same_content(Some(&tag)));
+    assert!(stored.history[0].same_content(None));
+    assert!(!stored.history[0].same_content(Some(&tag)));
+    assert!(!stored.history[1].rescorable_with(content, None));
 }
 
 fn migrated(text: &str) -> Stored {
@@ -150,7 +183,7 @@ fn migrated_from_2(text: &str) -> Stored {
 }
 
 #[test]
-fn format_2_migrates_to_3_with_everything_kept() {
+fn format_2_migrates_to_the_current_format_with_everything_kept() {
     assert_eq!(
         migrated_from_2(&fixture("format-2.json")),
         sample_before_rooms()
@@ -160,12 +193,12 @@ fn format_2_migrates_to_3_with_everything_kept() {
         Stored::new()
     );
     let stored = migrated_from_2(&fixture("format-2-extra-fields.json"));
-    assert_eq!(stored.format, 3);
+    assert_eq!(stored.format, FORMAT);
     assert_eq!(stored.room_nonce, None, "drawn when a code is first shown");
     assert_eq!(stored.history.len(), 1);
     assert_eq!(stored.history[0].room, None);
     assert_eq!(stored.history[0].summary.scores.0, [40, 70, 55]);
-    // Written back, it is format 3 and reads as it is.
+    // Written back, it is the current format and reads as it is.
     assert_eq!(read(&encode(&stored)), stored);
 }
 
@@ -180,14 +213,14 @@ fn unknown_fields_are_tolerated_and_missing_optional_ones_default() {
     assert_eq!(stored.history.len(), 1);
     assert_eq!(stored.history[0].taken, "2024-11-02T18:30:00.000Z");
 
-    assert_eq!(read("{\"format\":3}"), Stored::new());
+    assert_eq!(read("{\"format\":4}"), Stored::new());
 }
 
 #[test]
 fn a_newer_format_is_refused_not_misread() {
     assert_eq!(
         unreadable(&fixture("newer-format.json")),
-        Unreadable::Newer(4)
+        Unreadable::Newer(5)
     );
 }
 
@@ -353,13 +386,13 @@ fn the_snapshot_marker_is_written_only_when_there_is_one() {
     assert_eq!(read(&encode(&stored)), stored);
 }
 
-/// The room of seven in `format-3-room.json` (written by `e2e/support/room_link.py`).
+/// The room of seven in `format-4-room.json` (written by `e2e/support/room_link.py`).
 const ROOM_OF_7: &str = "100702000300000100010302020402010102043JRAT43";
 
 #[test]
 fn a_kept_room_and_the_nonce_read_back_and_are_written_as_they_were() {
     use netwhy::model::room::{MainReason, RoomSummary};
-    let stored = read(&fixture("format-3-room.json"));
+    let stored = read(&fixture("format-4-room.json"));
     assert_eq!(stored.room_nonce, Some(31_415_926));
     assert_eq!(stored.history.len(), 2);
     assert_eq!(stored.history[0].room, None);
@@ -378,7 +411,7 @@ fn a_kept_room_and_the_nonce_read_back_and_are_written_as_they_were() {
 
 #[test]
 fn a_damaged_forged_or_hostile_room_in_storage_is_dropped_and_its_result_kept() {
-    let stored = read(&fixture("format-3-hostile-rooms.json"));
+    let stored = read(&fixture("format-4-hostile-rooms.json"));
     assert_eq!(stored.history.len(), 8, "every result is kept");
     for snapshot in &stored.history {
         assert_eq!(snapshot.room, None, "{}", snapshot.taken);
@@ -405,7 +438,7 @@ fn a_stored_nonce_that_is_not_a_32_bit_number_reads_as_none() {
         ("[1]", None),
         ("{\"n\":1}", None),
     ] {
-        let text = format!("{{\"format\":3,\"history\":[],\"room_nonce\":{nonce}}}");
+        let text = format!("{{\"format\":4,\"history\":[],\"room_nonce\":{nonce}}}");
         assert_eq!(read(&text).room_nonce, expected, "{nonce}");
     }
 }

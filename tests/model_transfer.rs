@@ -222,8 +222,8 @@ fn wrong_files_are_refused_with_a_reason() {
         Err(ImportError::NotNetwhy)
     );
     assert_eq!(
-        read("{\"app\":\"netwhy\",\"format\":4,\"history\":[]}"),
-        Err(ImportError::Newer(4))
+        read("{\"app\":\"netwhy\",\"format\":5,\"history\":[]}"),
+        Err(ImportError::Newer(5))
     );
     assert_eq!(
         read("{\"app\":\"netwhy\",\"format\":0}"),

@@ -1,6 +1,6 @@
 """Room links for the end-to-end tests: the fragment of `src/model/room/summary.rs`,
 written here from its documented format (so the tests do not borrow the app's own code to
-make what they feed it). `tests/fixtures/store/format-3-room.json` holds one the native
+make what they feed it). `tests/fixtures/store/format-4-room.json` holds one the native
 tests read, and `test_room_share.py` checks this writer gives the same text."""
 
 import zlib

@@ -31,7 +31,7 @@ def session(updated, answers):
 
 def stored(history=(), current=None):
     """The stored envelope."""
-    return {"format": 3, "current": current, "history": list(history)}
+    return {"format": 4, "current": current, "history": list(history)}
 
 
 def export_file(data, exported="2026-06-01T12:00:00.000Z"):

@@ -88,7 +88,7 @@ fn options(content: &Content, item_id: &str, value: Option<&AnswerValue>) -> Vec
 /// Radio buttons or checkboxes for one item.
 #[component]
 pub fn Choices(props: &ChoicesProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let multi = content
         .item(&props.item)
         .is_some_and(|i| i.kind == ItemKind::Multi);

@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::components::notices::Notices;
+use crate::components::pack::footer_line;
 use crate::components::site_nav::SiteNav;
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::route::Route;
 use crate::state::{Notice, Saving};
 
@@ -40,7 +40,7 @@ pub struct FrameProps {
 /// Header, main landmark (notices, then the screen) and footer.
 #[component]
 pub fn Frame(props: &FrameProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     html! {
         <>
             { props.before.clone() }
@@ -60,6 +60,7 @@ pub fn Frame(props: &FrameProps) -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ content.term(ui::FOOTER) }</p>
+                <p class="content-in-use">{ footer_line(content) }</p>
             </footer>
         </>
     }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{Answers, Content};
+use crate::model::Answers;
 use crate::route::Route;
 
 /// Properties of [`Missing`].
@@ -17,7 +17,7 @@ pub struct MissingProps {
 /// The list of unanswered questions.
 #[component]
 pub fn Missing(props: &MissingProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let open = props.answers.missing(content);
     let number = |id: &str| {
         content

@@ -8,6 +8,7 @@ pub mod frame;
 pub mod history;
 pub mod missing;
 pub mod notices;
+pub mod pack;
 pub mod question;
 pub mod results;
 pub mod room;

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::state::{Notice, Saving};
 
 /// Properties of [`Notices`].
@@ -22,7 +21,7 @@ pub struct NoticesProps {
 /// The notice area. Always rendered, so screen readers announce what is added.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let persistent = match props.saving {
         Saving::Kept => None,
         Saving::NotKept(_) => Some(("not-kept", content.term(ui::notice::NOT_KEPT))),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::choices::Choices;
 use crate::components::split::Split;
 use crate::model::term::ui;
-use crate::model::{AnswerValue, Answers, Content, ItemKind, Layer};
+use crate::model::{AnswerValue, Answers, ItemKind, Layer};
 use crate::navigate::{back_to, go};
 use crate::route::Route;
 use crate::state::Action;
@@ -29,7 +29,7 @@ pub struct QuestionProps {
 /// The question screen.
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let items = content.items();
     let Some(index) = items.iter().position(|i| i.id == props.item) else {
         return html! {};

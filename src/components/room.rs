@@ -5,12 +5,14 @@
 
 use yew::prelude::*;
 
+use crate::components::pack::{pack_link, PackPanel};
 use crate::components::shared::switch::SharedSwitch;
 use crate::files::print;
 use crate::model::qr::{short_address, QrDrawing};
 use crate::model::term::ui;
-use crate::model::{Content, Motive};
+use crate::model::Motive;
 use crate::route::Route;
+use crate::state::Action;
 use crate::term_fill;
 
 /// The address the app is served from, as the browser has it, without the part after `#`:
@@ -22,16 +24,42 @@ pub fn own_address() -> String {
         .unwrap_or_default()
 }
 
+/// Properties of [`RoomScreen`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RoomProps {
+    /// Sends actions to the app (for the content pack).
+    pub on_action: Callback<Action>,
+}
+
 /// The facilitator's screen.
 #[component]
-pub fn RoomScreen() -> Html {
-    let content = Content::embedded();
+pub fn RoomScreen(props: &RoomProps) -> Html {
+    let content = crate::active::content();
     // Drawn at each render: the screen is rarely drawn again, and a code takes well under a
     // millisecond to make.
     let address = own_address();
     let short = short_address(&address);
     let label = term_fill!(content, ui::room::CODE_LABEL, address = short);
-    let code = match QrDrawing::of(&address) {
+    // With a pack in use, the code opens the pack's link (which offers the pack, then the
+    // questions) when it fits in a code; the address in type stays the plain one.
+    let pack = crate::active::pack();
+    let with_pack = pack
+        .map(pack_link)
+        .and_then(|link| QrDrawing::of(&link).map(|drawing| (link, drawing)));
+    let pack_line = pack.map(|pack| match &with_pack {
+        Some(_) => term_fill!(
+            content,
+            ui::pack::JOIN_PACK,
+            name = pack.file.name,
+            fingerprint = pack.fingerprint.to_string()
+        ),
+        None => content.term(ui::pack::JOIN_TOO_LONG).to_owned(),
+    });
+    let drawing = match with_pack {
+        Some((_, drawing)) => Some(drawing),
+        None => QrDrawing::of(&address),
+    };
+    let code = match drawing {
         Some(drawing) => html! {
             <svg class="join-code" role="img" aria-label={label.clone()} viewBox={drawing.view_box()}>
                 <title>{ label }</title>
@@ -58,6 +86,11 @@ pub fn RoomScreen() -> Html {
                 <p class="no-print">{ content.term(ui::room::SCAN) }</p>
                 <p class="address">{ short }</p>
                 <p class="no-print">{ content.term(ui::room::PRIVATE) }</p>
+                <p class="join-fingerprint">{ term_fill!(content, ui::pack::JOIN_FINGERPRINT,
+                    fingerprint = crate::active::fingerprint().to_string()) }</p>
+                if let Some(line) = pack_line {
+                    <p class="join-pack">{ line }</p>
+                }
                 <p class="print-only poster-line">{ content.term(ui::room::POSTER) }</p>
             </div>
             <div class="room-talk no-print">
@@ -69,6 +102,7 @@ pub fn RoomScreen() -> Html {
                 <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
                 <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
                 <SharedSwitch />
+                <PackPanel on_action={props.on_action.clone()} />
             </div>
         </section>
     }

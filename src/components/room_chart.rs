@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::model::room::{MainReason, RoomSummary, ScoreBand, HIGH_FROM, MIDDLE_FROM};
 use crate::model::term::ui;
-use crate::model::{Content, Motive};
+use crate::model::Motive;
 use crate::term_fill;
 
 /// Width of a bar for the whole room, in chart units.
@@ -62,7 +62,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// The room's charts and tables.
 #[component]
 pub fn RoomChart(props: &RoomChartProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let room = &props.room;
     let people = room.people();
     let present: Vec<(MainReason, u16)> = MainReason::ALL

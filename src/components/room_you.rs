@@ -121,7 +121,7 @@ fn side_by_side(content: &Content, you: &RoomAndYou) -> Html {
 /// The screen of a room link.
 #[component]
 pub fn RoomYouScreen(props: &RoomYouProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let status = use_node_ref();
     let room = match RoomSummary::from_fragment(&props.fragment) {
         Ok(room) => room,
@@ -137,7 +137,7 @@ pub fn RoomYouScreen(props: &RoomYouProps) -> Html {
     };
     let latest = props.latest.as_ref();
     let you = latest
-        .filter(|s| s.rescorable(content))
+        .filter(|s| s.rescorable_with(content, crate::active::tag().as_ref()))
         .map(|s| room_and_you(&score(content, &s.answers), &room));
     let mine = match &you {
         Some(you) => side_by_side(content, you),

@@ -14,7 +14,6 @@ use yew::prelude::*;
 
 use crate::camera::{draw_frame, next_frame, open_camera, stop_camera, Fault, Reader};
 use crate::model::term::{ui, Key};
-use crate::model::Content;
 
 /// Different texts passed on in one scanning session, at most: a room has at most a few
 /// dozen people, and a frame of noise cannot fill the memory.
@@ -158,7 +157,7 @@ fn frame_canvas() -> Option<HtmlCanvasElement> {
 /// The scanner: a button, the camera's live picture while scanning, and a Stop button.
 #[component]
 pub fn Scanner(props: &ScannerProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let status = use_state(|| Status::Off);
     let session = use_mut_ref(|| Rc::new(Session::default()));
     let video = use_node_ref();

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::data::DataScreen;
 use crate::components::history::HistoryScreen;
+use crate::components::pack::link::PackLinkScreen;
 use crate::components::question::Question;
 use crate::components::results::how::HowScreen;
 use crate::components::results::ResultsScreen;
@@ -16,7 +17,7 @@ use crate::components::room_you::RoomYouScreen;
 use crate::components::tally::TallyScreen;
 use crate::components::welcome::Welcome;
 use crate::model::store::Stored;
-use crate::model::{AnswerValue, Answers, Content, Summary};
+use crate::model::{AnswerValue, Answers, Summary};
 use crate::route::Route;
 use crate::state::{Action, Erasing};
 
@@ -49,6 +50,8 @@ struct Shown {
     earlier: bool,
     /// What the shown past result said then, for one the current questions cannot score.
     summary: Option<Summary>,
+    /// That past result was taken with other content than the content in use.
+    other_content: bool,
 }
 
 /// The assessment in progress if it has answers; otherwise the latest past result
@@ -60,16 +63,20 @@ fn shown_results(stored: &Stored) -> Shown {
         .filter(|s| s.answers.iter().next().is_some());
     match (session, stored.history.last()) {
         (None, Some(latest)) => Shown {
+            other_content: !latest.same_content(crate::active::tag().as_ref()),
             answers: latest.answers.clone(),
             completed: Some(latest.taken.clone()),
             earlier: true,
-            summary: (!latest.rescorable(Content::embedded())).then(|| latest.summary.clone()),
+            summary: (!latest
+                .rescorable_with(crate::active::content(), crate::active::tag().as_ref()))
+            .then(|| latest.summary.clone()),
         },
         (session, _) => Shown {
             answers: session.map(|s| s.answers.clone()).unwrap_or_default(),
             completed: session.and_then(|s| s.snapshot.clone()),
             earlier: false,
             summary: None,
+            other_content: false,
         },
     }
 }
@@ -98,6 +105,7 @@ pub fn Screen(props: &ScreenProps) -> Html {
                 <ResultsScreen answers={shown.answers} completed={shown.completed}
                     earlier={shown.earlier} summary={shown.summary} on_retake={props.on_start.clone()}
                     room_nonce={stored.room_nonce} on_action={props.on_action.clone()}
+                    other_content={shown.other_content}
                     on_done={props.on_done.clone()} />
             }
         }
@@ -115,11 +123,14 @@ pub fn Screen(props: &ScreenProps) -> Html {
                     on_action={props.on_action.clone()} />
             }
         }
-        Route::Room => html! { <RoomScreen /> },
+        Route::Room => html! { <RoomScreen on_action={props.on_action.clone()} /> },
         Route::RoomCount => html! { <TallyScreen /> },
         Route::RoomYou(fragment) => html! {
             <RoomYouScreen fragment={fragment.clone()} latest={stored.history.last().cloned()}
                 on_action={props.on_action.clone()} />
+        },
+        Route::Pack(payload) => html! {
+            <PackLinkScreen payload={payload.clone()} on_action={props.on_action.clone()} />
         },
     }
 }

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::route::Route;
 
 /// Properties of [`SiteNav`].
@@ -20,7 +19,7 @@ pub struct SiteNavProps {
 /// The navigation.
 #[component]
 pub fn SiteNav(props: &SiteNavProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let results = props
         .has_results
         .then_some((Route::Results, ui::nav::RESULTS));

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::clock::now;
 use crate::model::term::{self, ui};
-use crate::model::{AnswerValue, Content, Motive};
+use crate::model::{AnswerValue, Motive};
 use crate::state::Action;
 use crate::term_fill;
 
@@ -24,7 +24,7 @@ pub struct SplitProps {
 /// The stepper group.
 #[component]
 pub fn Split(props: &SplitProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let total = content
         .item(&props.item)
         .and_then(|i| i.total)

@@ -9,7 +9,6 @@ use crate::components::common::with_marks;
 use crate::components::confirm::Confirm;
 use crate::model::store::Session;
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::model::Key;
 use crate::navigate::go;
 use crate::route::Route;
@@ -31,7 +30,7 @@ pub struct WelcomeProps {
 /// The welcome screen.
 #[component]
 pub fn Welcome(props: &WelcomeProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let confirming = use_state(|| false);
     let start = {
         let (on_start, confirming) = (props.on_start.clone(), confirming.clone());
@@ -154,7 +153,7 @@ fn emphasis(mark: &str) -> Option<Key> {
 
 /// Where to continue: the saved position, else the first unanswered question.
 fn resume_route(session: &Session) -> Route {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let id = session
         .position
         .clone()

@@ -1,12 +1,14 @@
 //! Reusable behaviour of the root component, each behind one `use_…` call:
 //! [`use_saved_state`] owns the state and has every change saved, and
 //! [`use_address`] follows the address bar, and [`use_idle`] runs a shared device's idle
-//! timeout.
+//! timeout, and [`use_pack_sync`] follows another tab's change of the content in use.
 
 mod use_address;
 mod use_idle;
+mod use_pack_sync;
 mod use_saved_state;
 
 pub use use_address::use_address;
 pub use use_idle::{use_idle, IdleHandle};
+pub use use_pack_sync::use_pack_sync;
 pub use use_saved_state::{use_saved_state, Boot, TabSaver};

@@ -11,6 +11,7 @@ use super::answers::Answers;
 use super::content::FORMAT_VERSION;
 use super::embedded::Content;
 use super::fit::{shortlist, Band};
+use super::pack::ContentTag;
 use super::priority::PerMotive;
 use super::results::Results;
 use super::room::RoomSummary;
@@ -41,6 +42,15 @@ pub struct Snapshot {
         deserialize_with = "super::store::or_none"
     )]
     pub room: Option<RoomSummary>,
+    /// The content pack the answers were given and scored with; none for the content
+    /// built into the app. A tag that does not read back (damaged in storage) reads as
+    /// none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::store::or_none"
+    )]
+    pub content: Option<ContentTag>,
 }
 
 fn current_format() -> u32 {
@@ -92,7 +102,23 @@ impl Snapshot {
     /// was taken: it was taken with this content format and its answers are complete.
     /// Otherwise its summary is what it said, and what should be shown.
     pub fn rescorable(&self, content: &Content) -> bool {
+        self.rescorable_with(content, None)
+    }
+
+    /// Whether `content`, the content pack `tag` names (none: the built-in content), can
+    /// score this snapshot as it was scored: as [`Snapshot::rescorable`], and taken with
+    /// that very content (the same fingerprint).
+    pub fn rescorable_with(&self, content: &Content, tag: Option<&ContentTag>) -> bool {
+        self.same_content(tag) && self.rescorable_format(content)
+    }
+
+    fn rescorable_format(&self, content: &Content) -> bool {
         self.content_format == FORMAT_VERSION && self.answers.is_complete(content)
+    }
+
+    /// Whether this snapshot was taken with the content `tag` names (none: built in).
+    pub fn same_content(&self, tag: Option<&ContentTag>) -> bool {
+        self.content.as_ref().map(|t| t.fingerprint) == tag.map(|t| t.fingerprint)
     }
 
     /// A snapshot of `results`, scored from `answers`, completed at `taken`.
@@ -103,6 +129,7 @@ impl Snapshot {
             answers,
             summary: Summary::of(results),
             room: None,
+            content: None,
         }
     }
 }
@@ -138,6 +165,9 @@ pub struct Comparison {
     pub channels_dropped: Vec<String>,
     /// Channels in both shortlists.
     pub channels_kept: Vec<String>,
+    /// The two were taken with different content (the built-in content and a pack, or two
+    /// packs), so part of what changed may come from the content.
+    pub different_content: bool,
 }
 
 /// Score changes smaller than this are reported as "about the same": the scale has no
@@ -168,6 +198,7 @@ pub fn compare(older: &Snapshot, newer: &Snapshot) -> Comparison {
     top_b.sort();
     Comparison {
         motives,
+        different_content: !older.same_content(newer.content.as_ref()),
         top_changed: top_a != top_b,
         channels_added: after
             .iter()

@@ -32,8 +32,8 @@ pub use code::{
 };
 pub use compare::{room_and_you, ReasonSideBySide, RoomAndYou};
 pub use counting::{
-    count_text, forget, load, people_text, room_file_name, too_few_words, Arrival, Counting, Kept,
-    Taken, TALLY_KEY,
+    count_text, count_text_of, forget, load, people_text, room_file_name, too_few_words, Arrival,
+    Counting, Kept, Taken, TALLY_KEY,
 };
 pub use export::{room_csv, room_json};
 pub use summary::{

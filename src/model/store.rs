@@ -3,7 +3,7 @@
 //! newer or broken ones with a reason) and how it is encoded.
 //!
 //! ```json
-//! {"format":3,
+//! {"format":4,
 //!  "current":{"content_format":2,"started":"2025-01-31T09:00:00.000Z",
 //!             "updated":"2025-01-31T09:04:12.345Z",
 //!             "answers":{"known_recognised":{"point":4},"priority_split":{"split":[5,3,2]}},
@@ -25,6 +25,7 @@ use super::answers::Answers;
 use super::content::FORMAT_VERSION as CONTENT_FORMAT;
 use super::embedded::Content;
 use super::history::Snapshot;
+use super::pack::ContentTag;
 use super::results::score;
 use super::room::RoomSummary;
 
@@ -35,7 +36,7 @@ pub const KEY: &str = "netwhy";
 pub const BACKUP_PREFIX: &str = "netwhy.unreadable.";
 
 /// The storage format this build writes.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// Everything stored on the device.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +130,17 @@ impl Stored {
     /// Returns whether anything changed. Retaking starts a new session, which gets a
     /// snapshot of its own.
     pub fn record_completion(&mut self, content: &Content, at: &str) -> bool {
+        self.record_completion_with(content, None, at)
+    }
+
+    /// As [`Stored::record_completion`], with the content pack in use (none: the built-in
+    /// content), which the snapshot records.
+    pub fn record_completion_with(
+        &mut self,
+        content: &Content,
+        tag: Option<&ContentTag>,
+        at: &str,
+    ) -> bool {
         let Some(session) = self.current.as_mut() else {
             return false;
         };
@@ -141,8 +153,9 @@ impl Stored {
                     return false;
                 }
                 let results = score(content, &session.answers);
-                self.history
-                    .push(Snapshot::new(at, session.answers.clone(), &results));
+                let mut snapshot = Snapshot::new(at, session.answers.clone(), &results);
+                snapshot.content = tag.cloned();
+                self.history.push(snapshot);
                 session.snapshot = Some(at.to_owned());
                 true
             }
@@ -152,6 +165,7 @@ impl Stored {
                     let room = snapshot.room.take();
                     *snapshot = Snapshot::new(taken.clone(), session.answers.clone(), &results);
                     snapshot.room = room;
+                    snapshot.content = tag.cloned();
                     true
                 }
                 _ => false,
@@ -246,7 +260,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The migrations of this build: `MIGRATIONS[i]` turns format `FIRST_FORMAT + i`
 /// into the next. Each step has fixtures of the older format under `tests/fixtures/`.
-pub const MIGRATIONS: &[Migration] = &[format_1_to_2, format_2_to_3];
+pub const MIGRATIONS: &[Migration] = &[format_1_to_2, format_2_to_3, format_3_to_4];
 
 /// Statements of content format 1 that content format 2 replaced with new ones,
 /// because they did not measure what they claimed (three reverse-keyed statements
@@ -306,6 +320,15 @@ fn format_1_to_2(mut value: Value) -> Result<Value, String> {
 fn format_2_to_3(mut value: Value) -> Result<Value, String> {
     let root = value.as_object_mut().ok_or("not an object")?;
     root.insert("format".into(), Value::from(3));
+    Ok(value)
+}
+
+/// Format 3 to 4: format 4 adds the content pack a result was taken with
+/// (`history[].content`). Data of format 3 was all taken with the built-in content, which
+/// that field leaves out, so everything is kept as it was.
+fn format_3_to_4(mut value: Value) -> Result<Value, String> {
+    let root = value.as_object_mut().ok_or("not an object")?;
+    root.insert("format".into(), Value::from(4));
     Ok(value)
 }
 

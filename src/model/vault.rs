@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::backend::{Backend, StorageError};
+use super::pack::PACK_KEY;
 use super::store::{self, Decoded, Stored, Unreadable};
 
 /// What was found in storage when the app started.
@@ -108,11 +109,11 @@ impl AssessmentStore {
         Ok(key)
     }
 
-    /// Deletes everything netwhy keeps here: the assessment and history, and any data
-    /// set aside because it could not be read.
+    /// Deletes everything netwhy keeps here: the assessment and history, the content pack
+    /// in use, and any data set aside because it could not be read.
     pub fn erase(&self) -> Result<(), StorageError> {
         for key in self.store.keys()? {
-            if key == store::KEY || key.starts_with(store::BACKUP_PREFIX) {
+            if key == store::KEY || key == PACK_KEY || key.starts_with(store::BACKUP_PREFIX) {
                 self.store.remove(&key)?;
             }
         }

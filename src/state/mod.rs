@@ -8,11 +8,12 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::backend::StorageError;
+use crate::model::pack::ContentTag;
 use crate::model::room::RoomSummary;
 use crate::model::store::{self, Session, Stored};
 use crate::model::transfer::{self, Mode};
 use crate::model::vault::Loaded;
-use crate::model::{stepped_split, AnswerValue, Content, Motive};
+use crate::model::{stepped_split, AnswerValue, Motive};
 use crate::route::Route;
 
 mod status;
@@ -41,6 +42,9 @@ pub struct AppState {
     /// Whether storage holds data this tab does not show (set aside, or unreadable and
     /// left in place), which deleting everything would remove.
     pub unshown: bool,
+    /// The content pack in use (none: the built-in content); every screen is drawn again
+    /// when it changes (the content itself is in [`crate::active`]).
+    pub content: Option<ContentTag>,
 }
 
 /// Everything that can happen.
@@ -86,6 +90,12 @@ pub enum Action {
     /// On a shared device: forget everything of the person (their answers, results and
     /// notices, here and in the tab's storage), for the next one.
     Forget,
+    /// A content pack was put in use, or the built-in content back (none), in
+    /// [`crate::active`] already.
+    UseContent(Option<ContentTag>),
+    /// Another tab put this content pack in use (none: the built-in content), which
+    /// [`crate::active`] has already.
+    ContentChanged(Option<ContentTag>),
     /// Everything was deleted.
     Erased,
     /// Deleting failed: the browser refused, and still holds `left`.
@@ -110,6 +120,7 @@ impl AppState {
             erased: 0,
             erasing: Erasing::Idle,
             unshown: false,
+            content: crate::active::tag(),
         };
         match loaded {
             Ok(loaded) => state.take(loaded, None),
@@ -123,9 +134,18 @@ impl AppState {
     /// What the screen shown needs from the stored data: reaching the results of a
     /// complete assessment keeps them as a snapshot (once per assessment).
     fn arrive(&mut self, at: &str) {
-        if self.route == Route::Results && self.stored.record_completion(Content::embedded(), at) {
+        if self.route == Route::Results
+            && self.stored.record_completion(crate::active::content(), at)
+        {
             self.revision += 1;
         }
+    }
+
+    /// The content pack kept on this device did not read and was set aside: say so, and
+    /// count it as data not shown (deleting everything removes it).
+    pub fn pack_set_aside(&mut self) {
+        self.unshown = true;
+        self.notify(Notice::PackSetAside);
     }
 
     /// The assessment in progress, if any.
@@ -179,7 +199,7 @@ impl AppState {
 /// A question route for an item that does not exist is the welcome page.
 fn checked(route: Route) -> Route {
     match route {
-        Route::Question(id) if Content::embedded().item(&id).is_none() => Route::Welcome,
+        Route::Question(id) if crate::active::content().item(&id).is_none() => Route::Welcome,
         other => other,
     }
 }
@@ -202,7 +222,10 @@ impl Reducible for AppState {
             }
             Action::Start { at } => {
                 next.stored.current = Some(Session::start(&at));
-                next.touch(at).position = Content::embedded().items().first().map(|i| i.id.clone());
+                next.touch(at).position = crate::active::content()
+                    .items()
+                    .first()
+                    .map(|i| i.id.clone());
             }
             Action::Answer { item, value, at } => {
                 let session = next.touch(at);
@@ -216,7 +239,7 @@ impl Reducible for AppState {
                 at,
             } => {
                 let now = next.session().and_then(|s| s.answers.split(&item));
-                let total = Content::embedded().item(&item).and_then(|i| i.total);
+                let total = crate::active::content().item(&item).and_then(|i| i.total);
                 if let Some(split) = stepped_split(now, total.unwrap_or(10), motive, delta) {
                     let session = next.touch(at);
                     session.answers.set(item.clone(), AnswerValue::Split(split));
@@ -280,7 +303,19 @@ impl Reducible for AppState {
                     next.saving = Saving::Kept;
                 }
             }
+            Action::UseContent(tag) => next.content = tag,
+            Action::ContentChanged(tag) => {
+                if next.content != tag {
+                    next.content = tag;
+                    next.notify(Notice::PackChanged);
+                }
+            }
             Action::Erased => {
+                // The pack in use was deleted with everything else.
+                if next.content.is_some() {
+                    crate::active::set(None);
+                    next.content = None;
+                }
                 next.erasing = Erasing::Done;
                 next.unshown = false;
             }
@@ -426,7 +461,7 @@ mod tests {
     /// Answers every question of the content through the reducer.
     fn complete(mut s: AppState, at: &str) -> AppState {
         use crate::model::ItemKind;
-        for item in Content::embedded().items() {
+        for item in crate::active::content().items() {
             let value = match item.kind {
                 ItemKind::Scale => AnswerValue::Point(4),
                 ItemKind::Split => AnswerValue::Split([5, 3, 2]),

@@ -31,6 +31,11 @@ pub enum Notice {
     /// On a shared device, everything of the last person was forgotten ("done", or the idle
     /// timeout).
     Forgotten,
+    /// The content pack kept on this device no longer reads: it was set aside and the
+    /// built-in content is in use.
+    PackSetAside,
+    /// Another tab changed the content in use, and this tab follows.
+    PackChanged,
 }
 
 impl Notice {
@@ -43,6 +48,8 @@ impl Notice {
             Notice::Conflict => term::ui::notice::CONFLICT,
             Notice::Erased => term::ui::notice::ERASED,
             Notice::Forgotten => term::ui::notice::FORGOTTEN,
+            Notice::PackSetAside => term::ui::notice::PACK_SET_ASIDE,
+            Notice::PackChanged => term::ui::notice::PACK_CHANGED,
         }
     }
 }

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use crate::components::confirm::Confirm;
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::state::{Action, Erasing};
 
 /// Properties of [`Erase`].
@@ -21,7 +20,7 @@ pub struct EraseProps {
 /// The delete-everything section.
 #[component]
 pub fn Erase(props: &EraseProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let confirming = use_state(|| false);
     // Whether the outcome below answers a request made on this screen.
     let asked = use_state(|| false);

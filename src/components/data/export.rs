@@ -11,7 +11,6 @@ use crate::files::{save, Download};
 use crate::model::store::Stored;
 use crate::model::term::ui;
 use crate::model::transfer::{export, file_name};
-use crate::model::Content;
 
 /// Properties of [`Export`].
 #[derive(Properties, PartialEq, Clone)]
@@ -23,7 +22,7 @@ pub struct ExportProps {
 /// The export section.
 #[component]
 pub fn Export(props: &ExportProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let file = use_state(|| None::<Rc<Download>>);
     let failed = use_state(|| false);
     let onclick = {

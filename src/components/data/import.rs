@@ -10,7 +10,6 @@ use crate::components::data::holdings;
 use crate::files::{read_text, ReadError};
 use crate::model::term::ui;
 use crate::model::transfer::{self, preview, ImportError, Imported, Mode, MAX_BYTES};
-use crate::model::Content;
 use crate::model::Key;
 use crate::state::Action;
 use crate::term_fill;
@@ -44,7 +43,7 @@ fn refusal(error: &ImportError) -> Key {
 /// The import section.
 #[component]
 pub fn Import(props: &ImportProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let step = use_state(|| Step::Idle);
     let onchange = {
         let step = step.clone();

@@ -5,13 +5,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::storage::{persisted, request_persistence, Persistence};
 
 /// The persistence status and request.
 #[component]
 pub fn KeepData() -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     // None until the browser has answered; `asked` once the person pressed the button.
     let status = use_state(|| None::<Persistence>);
     let asked = use_state(|| false);

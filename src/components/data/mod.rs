@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::clock::utc_offset_at;
 use crate::components::common::day;
+use crate::components::pack::PackPanel;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
 use crate::model::Content;
@@ -69,7 +70,7 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
 /// The "your data" screen.
 #[component]
 pub fn DataScreen(props: &DataProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let here = preview(content, &props.stored, utc_offset_at);
     html! {
         <section class="data" aria-labelledby="data-title">
@@ -91,6 +92,7 @@ pub fn DataScreen(props: &DataProps) -> Html {
             </section>
             <Export stored={props.stored.clone()} />
             <Import on_action={props.on_action.clone()} />
+            <PackPanel on_action={props.on_action.clone()} />
             <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
                 on_action={props.on_action.clone()} />
         </section>

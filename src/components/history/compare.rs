@@ -58,7 +58,7 @@ fn picker(
 /// The comparison.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let n = props.history.len();
     let pair = use_state(|| (n.saturating_sub(2), n.saturating_sub(1)));
     let (a, b) = (pair.0.min(n - 1), pair.1.min(n - 1));
@@ -120,6 +120,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                 { picker(content, "compare-b", ui::compare::SECOND, &props.history, b, on_b) }
             </div>
             <div class="comparison" role="status">
+                if diff.different_content {
+                    <p class="notice compare-content">{ content.term(ui::pack::COMPARE_NOTE) }</p>
+                }
                 <table class="changes">
                     <caption>{ content.term(ui::compare::SCORES) }</caption>
                     <thead><tr>

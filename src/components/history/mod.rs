@@ -48,7 +48,7 @@ fn room_line(content: &Content, room: &RoomSummary) -> String {
 /// The history screen.
 #[component]
 pub fn HistoryScreen(props: &HistoryProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let confirming = use_state(|| None::<String>);
     let entries = props.history.iter().rev().map(|s| {
         let channels: Vec<&str> = s
@@ -85,6 +85,10 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
                 <p class="meta">{ term_fill!(content, ui::history::CHANNELS, channels = content.join(&channels)) }</p>
                 if let Some(room) = &s.room {
                     <p class="history-room">{ room_line(content, room) }</p>
+                }
+                if let Some(tag) = &s.content {
+                    <p class="meta history-pack">{ term_fill!(content, ui::pack::HISTORY_PACK,
+                        name = tag.name, fingerprint = tag.fingerprint.to_string()) }</p>
                 }
                 if asking {
                     <Confirm label={label.clone()} text={content.term(ui::history::DELETE_CONFIRM)}

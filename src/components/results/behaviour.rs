@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{Activity, Answers, Content, Habit, HabitLevel, Mode, Results};
+use crate::model::{Activity, Answers, Habit, HabitLevel, Mode, Results};
 use crate::term_fill;
 
 /// Properties of [`Behaviour`].
@@ -31,7 +31,7 @@ fn scrolling(caption_id: &str, table: Html) -> Html {
 /// The "what you do now" section.
 #[component]
 pub fn Behaviour(props: &BehaviourProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let scoring = &content.model.scoring;
     let r = &props.results;
     let answers = &props.answers;

@@ -48,7 +48,7 @@ pub fn band_class(band: Band) -> &'static str {
 /// The "where to spend your time" section.
 #[component]
 pub fn Channels(props: &ChannelsProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let r = &props.results;
     let shown = shortlist(&r.channels, CHANNELS_SHOWN);
     let lines = reason_lines(content, &shown);

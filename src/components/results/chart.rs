@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{Content, Motive, PerMotive};
+use crate::model::{Motive, PerMotive};
 use crate::term_fill;
 
 /// Width of a full bar (100 %), in chart units.
@@ -35,7 +35,7 @@ fn bar_width(value: u32, of: u32) -> String {
 /// The chart.
 #[component]
 pub fn Chart(props: &ChartProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let total = props.total.max(1);
     let points_text = |p: u8| {
         term_fill!(

@@ -1,14 +1,15 @@
 //! An earlier result that the current questions can no longer score (it was taken with an
 //! earlier version of them, whose answers are now incomplete): what it said then, from the
 //! summary kept with it (its main reason, its top channels with their bands, its day), and
-//! a plain note saying why only that is shown.
+//! a plain note saying why only that is shown. A result taken with other content (a content
+//! pack, or the built-in content while a pack is in use) is shown the same way.
 
 use yew::prelude::*;
 
 use crate::components::common::{day_of, with_marks};
 use crate::components::results::channels::band_class;
 use crate::model::term::ui;
-use crate::model::{Content, Summary};
+use crate::model::Summary;
 use crate::{term_fill, term_text};
 
 /// Properties of [`EarlierSummary`].
@@ -20,18 +21,26 @@ pub struct EarlierSummaryProps {
     pub taken: String,
     /// Starts a new assessment.
     pub on_retake: Callback<()>,
+    /// It was taken with other content (a pack, or the built-in content while a pack is
+    /// in use) rather than an earlier version of the questions.
+    #[prop_or_default]
+    pub other_content: bool,
 }
 
 /// The summary of an earlier result.
 #[component]
 pub fn EarlierSummary(props: &EarlierSummaryProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let s = &props.summary;
     let taken = props.taken.clone();
-    let note = with_marks(
-        term_text!(content, ui::results::EARLIER_FORMAT, date),
-        |mark| (mark == "date").then(|| day_of(content, &taken)),
-    );
+    let text = if props.other_content {
+        term_text!(content, ui::pack::EARLIER_OTHER, date)
+    } else {
+        term_text!(content, ui::results::EARLIER_FORMAT, date)
+    };
+    let note = with_marks(text, |mark| {
+        (mark == "date").then(|| day_of(content, &taken))
+    });
     let on_retake = {
         let on_retake = props.on_retake.clone();
         Callback::from(move |_: MouseEvent| on_retake.emit(()))

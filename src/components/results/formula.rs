@@ -56,7 +56,7 @@ fn left_out(content: &Content, r: &Results, why: ReasonKind) -> Option<String> {
 /// The blend, the sharpening, the fit formula and the plan's rules.
 #[component]
 pub fn Formula(props: &FormulaProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let s = &content.model.scoring;
     let r = &props.results;
     let n = |v: u8| v.to_string();

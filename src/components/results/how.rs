@@ -71,7 +71,7 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 /// The "how we calculated this" screen.
 #[component]
 pub fn HowScreen(props: &HowProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     if props.earlier && props.from_summary {
         // An earlier result the current questions can no longer score as they did then.
         return html! {

@@ -23,12 +23,12 @@ use yew::prelude::*;
 use crate::components::common::{day_of, with_marks};
 use crate::components::missing::Missing;
 use crate::files::print;
-use crate::model::{score, Answers, Content, Summary};
+use crate::model::{score, Answers, Summary};
 use crate::route::Route;
 use crate::state::Action;
 
 use crate::model::term::ui;
-use crate::term_text;
+use crate::{term_fill, term_text};
 use behaviour::Behaviour;
 use channels::Channels;
 use earlier::EarlierSummary;
@@ -63,15 +63,18 @@ pub struct ResultsProps {
     /// On a shared device, opens what "I'm done" offers.
     #[prop_or_default]
     pub on_done: Option<Callback<()>>,
+    /// The earlier result shown from its summary was taken with other content.
+    #[prop_or_default]
+    pub other_content: bool,
 }
 
 /// The results screen.
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
         return html! {
-            <EarlierSummary summary={summary.clone()} taken={taken.clone()}
+            <EarlierSummary summary={summary.clone()} taken={taken.clone()} other_content={props.other_content}
                 on_retake={props.on_retake.clone()} />
         };
     }
@@ -108,6 +111,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         <section class="results" aria-labelledby="results-title">
             <h1 id="results-title" tabindex="-1">{ content.term(ui::results::TITLE) }</h1>
             { for completed }
+            if let Some(pack) = crate::active::pack().filter(|p| p.changes.changes_calculation()) {
+                <p class="notice results-pack">{ term_fill!(content, ui::pack::RESULTS_NOTE, name = pack.file.name) }</p>
+            }
             <div class="toolbar no-print">
                 <a class="button" href={Route::How.hash()}>{ content.term(ui::results::HOW_LINK) }</a>
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>

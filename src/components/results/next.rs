@@ -10,7 +10,7 @@ use crate::clock::{local_day, now};
 use crate::components::common::{day, with_marks};
 use crate::files::{save, Download};
 use crate::model::term::{self, ui};
-use crate::model::{reminder_ics, Content, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
+use crate::model::{reminder_ics, Date, Motive, Reminder, RETAKE_AFTER_DAYS};
 use crate::route::Route;
 use crate::{term_fill, term_text};
 
@@ -50,7 +50,7 @@ fn retake_from(completed: Option<&str>) -> Date {
 /// `completed`, whose main reasons are `top`) and asks the browser to save it; the file, for
 /// a visible link to it, or `None` if the browser refused.
 pub fn retake_reminder(completed: Option<&str>, top: &[Motive]) -> Option<Download> {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let made = now();
     let description = term_fill!(
         content,
@@ -69,7 +69,7 @@ pub fn retake_reminder(completed: Option<&str>, top: &[Motive]) -> Option<Downlo
 /// The "what next" section.
 #[component]
 pub fn Next(props: &NextProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let download = use_state(|| None::<Rc<Download>>);
     let done = props
         .completed

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{Content, Note};
+use crate::model::Note;
 
 /// Properties of [`Notes`].
 #[derive(Properties, PartialEq, Clone)]
@@ -17,7 +17,7 @@ pub struct NotesProps {
 /// headline and the plan say) shows nothing here.
 #[component]
 pub fn Notes(props: &NotesProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     html! {
         { for props.notes.iter().filter_map(|note| match note {
             Note::KnownWithoutPosting => Some(html! {

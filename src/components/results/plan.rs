@@ -84,7 +84,7 @@ fn serves(content: &Content, s: &PlanStep) -> Vec<(&'static str, String)> {
 /// The plan and the rules.
 #[component]
 pub fn PlanSection(props: &PlanProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let plan = &props.plan;
     html! {
         <>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::results::chart::Chart;
 use crate::components::results::weights::WeightsTable;
 use crate::model::term::{self, ui};
-use crate::model::{Content, Motive, Results};
+use crate::model::{Motive, Results};
 use crate::term_fill;
 
 /// Properties of [`Profile`].
@@ -22,7 +22,7 @@ pub struct ProfileProps {
 /// The "why you network" section.
 #[component]
 pub fn Profile(props: &ProfileProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let r = &props.results;
     let p = &r.priorities;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);

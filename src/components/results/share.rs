@@ -107,7 +107,7 @@ fn panel(content: &Content, code: &RoomCode) -> Html {
 /// The "share with the room" section.
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let open = use_state(|| false);
     let on_toggle = {
         let (open, nonce, on_action) = (open.clone(), props.nonce, props.on_action.clone());
@@ -122,7 +122,8 @@ pub fn Share(props: &ShareProps) -> Html {
     };
     let code = props
         .nonce
-        .map(|nonce| RoomCode::from_results(&props.results, nonce));
+        .map(|nonce| RoomCode::from_results(&props.results, nonce))
+        .and_then(|code| code.with_content(crate::active::room_content()));
     html! {
         <section class="share no-print" aria-labelledby="share-title">
             <h2 id="share-title">{ content.term(ui::share::TITLE) }</h2>

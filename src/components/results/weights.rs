@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::{Content, Motive, Results};
+use crate::model::{Motive, Results};
 use crate::term_fill;
 
 /// Properties of [`WeightsTable`].
@@ -23,7 +23,7 @@ pub struct WeightsTableProps {
 /// Scores, points and weights per motive.
 #[component]
 pub fn WeightsTable(props: &WeightsTableProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let r = &props.results;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
     html! {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::results::channels::{channel_item, CHANNELS_SHOWN};
 use crate::model::term::ui;
 use crate::model::Key;
-use crate::model::{reason_lines, score_with, shortlist, Answers, Constraints, Content, Role};
+use crate::model::{reason_lines, score_with, shortlist, Answers, Constraints, Role};
 
 /// Properties of [`WhatIf`].
 #[derive(Properties, PartialEq, Clone)]
@@ -43,7 +43,7 @@ fn set(c: &mut Constraints, role: Role, value: u16) {
 /// The what-if controls and the channels they give.
 #[component]
 pub fn WhatIf(props: &WhatIfProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let own = Constraints::from_answers(content, &props.answers);
     let chosen = {
         let own = own.clone();

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::model::term::ui;
-use crate::model::Content;
 
 /// Properties of [`SharedBanner`].
 #[derive(Properties, PartialEq, Clone)]
@@ -19,7 +18,7 @@ pub struct SharedBannerProps {
 /// once rather than at every change of screen.
 #[component]
 pub fn SharedBanner(props: &SharedBannerProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let on_done = {
         let on_done = props.on_done.clone();
         Callback::from(move |_: MouseEvent| on_done.emit(()))

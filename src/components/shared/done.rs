@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::components::confirm::Confirm;
 use crate::components::results::next::retake_reminder;
 use crate::files::{print, Download};
+use crate::model::score;
 use crate::model::store::Session;
 use crate::model::term::ui;
-use crate::model::{score, Content};
 use crate::route::Route;
 
 /// Properties of [`DonePanel`].
@@ -30,7 +30,7 @@ pub struct DonePanelProps {
 /// The panel, under the banner; focus moves to its heading when it opens.
 #[component]
 pub fn DonePanel(props: &DonePanelProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let download = use_state(|| None::<Rc<Download>>);
     let heading = use_node_ref();
     {
@@ -61,7 +61,9 @@ pub fn DonePanel(props: &DonePanelProps) -> Html {
                 let download = download.clone();
                 let session = session.clone();
                 Callback::from(move |_: MouseEvent| {
-                    let top = score(Content::embedded(), &session.answers).priorities.top;
+                    let top = score(crate::active::content(), &session.answers)
+                        .priorities
+                        .top;
                     if let Some(file) = retake_reminder(session.snapshot.as_deref(), &top) {
                         download.set(Some(Rc::new(file)));
                     }

@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::common::with_marks;
 use crate::model::idle::IDLE_AFTER_MS;
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::{term_fill, term_text};
 
 /// Properties of [`IdleWarning`].
@@ -23,7 +22,7 @@ pub struct IdleWarningProps {
 /// The warning, fixed at the bottom of the view.
 #[component]
 pub fn IdleWarning(props: &IdleWarningProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let button = use_node_ref();
     {
         let button = button.clone();

@@ -8,7 +8,6 @@ use crate::components::confirm::Confirm;
 use crate::model::idle::IDLE_AFTER_MS;
 use crate::model::shared::Place;
 use crate::model::term::ui;
-use crate::model::Content;
 use crate::navigate::{focus, reload_at};
 use crate::route::Route;
 use crate::schedule::after_next_frame;
@@ -18,7 +17,7 @@ use crate::term_fill;
 /// The section "A shared laptop for people without a phone".
 #[component]
 pub fn SharedSwitch() -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     // Read at each render: the flag changes only here, and the app starts again after.
     let on = shared_place() == Place::Tab;
     let refused = use_state(|| false);

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::model::room::{Arrival, Taken, MAX_CODE_INPUT};
 use crate::model::term::ui;
-use crate::model::Content;
 
 /// What the screen said about the last text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,7 +28,7 @@ pub struct CodeEntryProps {
 /// The code field, its button and its message.
 #[component]
 pub fn CodeEntry(props: &CodeEntryProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let text = use_state(String::new);
     let take = {
         let (text, on_text) = (text.clone(), props.on_text.clone());

@@ -15,11 +15,11 @@ use crate::components::confirm::Confirm;
 use crate::components::scanner::Scanner;
 use crate::model::backend::{Backend, StorageError};
 use crate::model::room::{
-    count_text, forget, load, people_text, too_few_words, Arrival, Kept, Taken, TALLY_KEY,
+    count_text_of, forget, load, people_text, too_few_words, Arrival, Kept, Taken, TALLY_KEY,
 };
 use crate::model::shared::Place;
 use crate::model::term::ui;
-use crate::model::{Content, Tally};
+use crate::model::Tally;
 use crate::route::Route;
 use crate::storage::{shared_place, BrowserStorage, Kind};
 use crate::term_fill;
@@ -94,7 +94,7 @@ impl Desk {
 /// The tally screen.
 #[component]
 pub fn TallyScreen() -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let desk = use_state(|| Desk::of(load(store().as_ref()), &Tally::new()));
     // The latest tally, for codes that arrive before the screen is drawn again (a scan
     // may read several in one frame).
@@ -145,7 +145,8 @@ pub fn TallyScreen() -> Html {
         );
         Callback::from(move |(text, arrival): (String, Arrival)| {
             let shown = latest.borrow().clone();
-            let counting = count_text(store().as_ref(), &shown, &text, arrival);
+            let content = crate::active::room_content();
+            let counting = count_text_of(store().as_ref(), &shown, &text, arrival, content);
             let taken = counting.taken.clone();
             if taken == Taken::StoredUnreadable {
                 desk.set(Desk {
@@ -161,7 +162,7 @@ pub fn TallyScreen() -> Html {
                 });
                 refused_reveal.set(false);
             }
-            let words = taken.words(Content::embedded());
+            let words = taken.words(crate::active::content());
             match (&taken, &*said) {
                 (Taken::Incomplete, Some(s)) if s.refusal => said.set(None),
                 (Taken::Incomplete, _) => {}

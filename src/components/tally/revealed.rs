@@ -13,7 +13,7 @@ use crate::files::{save, Download};
 use crate::model::qr::QrDrawing;
 use crate::model::room::{people_text, room_csv, room_file_name, room_json};
 use crate::model::term::ui;
-use crate::model::{Content, RoomSummary};
+use crate::model::RoomSummary;
 use crate::term_fill;
 
 /// Properties of [`Revealed`].
@@ -31,7 +31,7 @@ pub fn room_link(room: &RoomSummary) -> String {
 /// The revealed room.
 #[component]
 pub fn Revealed(props: &RevealedProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let room = &props.room;
     let link = room_link(room);
     let people = people_text(content, usize::from(room.people()));
@@ -65,7 +65,7 @@ pub fn Revealed(props: &RevealedProps) -> Html {
 /// The counts to save, as CSV or JSON, with a link to the file made.
 #[component]
 fn RoomFiles(props: &RevealedProps) -> Html {
-    let content = Content::embedded();
+    let content = crate::active::content();
     let file = use_state(|| None::<Rc<Download>>);
     let failed = use_state(|| false);
     let saver = |extension: &'static str, mime: &'static str, write: fn(&RoomSummary) -> String| {

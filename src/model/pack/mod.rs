@@ -30,6 +30,7 @@ mod read;
 mod shape;
 pub mod stored;
 mod walk;
+pub mod words;
 
 pub use diff::{diff, Changes, Fields, Named, ParameterChange, Rerated};
 pub use fingerprint::{Fingerprint, FingerprintError};

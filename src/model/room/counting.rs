@@ -7,7 +7,7 @@
 //! count over each other. What it did comes back as a [`Taken`], which
 //! [`Taken::words`] puts in plain words; the words never repeat a code or what it carries.
 
-use super::code::{CodeError, RoomCode, CODE_LENGTH};
+use super::code::{CodeError, RoomCode, BUILT_IN_CONTENT, CODE_LENGTH};
 use super::tally::{Added, Tally, TallyError, MAX_PEOPLE, MIN_REVEAL};
 use crate::model::backend::{Backend, StorageError};
 use crate::model::date::{Date, UtcOffset};
@@ -91,6 +91,19 @@ pub struct Counting {
 /// Starts from what `store` holds now (or from `shown` when storage cannot be used) and
 /// writes the tally back as soon as a code is counted.
 pub fn count_text(store: &dyn Backend, shown: &Tally, text: &str, arrival: Arrival) -> Counting {
+    count_text_of(store, shown, text, arrival, BUILT_IN_CONTENT)
+}
+
+/// As [`count_text`], on a device whose content in use has the room-code content value
+/// `content` ([`BUILT_IN_CONTENT`], or a pack's): a code made with other content is
+/// refused even as the first one, so a room is never counted across two contents.
+pub fn count_text_of(
+    store: &dyn Backend,
+    shown: &Tally,
+    text: &str,
+    arrival: Arrival,
+    content: u8,
+) -> Counting {
     let unchanged = |taken| Counting {
         taken,
         tally: shown.clone(),
@@ -104,6 +117,12 @@ pub fn count_text(store: &dyn Backend, shown: &Tally, text: &str, arrival: Arriv
         }
         Err(e) => return unchanged(Taken::NotACode(e)),
     };
+    if code.content() != content {
+        return unchanged(Taken::Refused(TallyError::OtherContent {
+            counted: content,
+            code: code.content(),
+        }));
+    }
     let (mut tally, kept) = match load(store) {
         Kept::Tally(tally) => (tally, true),
         Kept::Unreadable(_) => return unchanged(Taken::StoredUnreadable),
