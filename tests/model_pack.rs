@@ -2,6 +2,7 @@
 //! changes a pack makes are listed exactly, the fingerprint tells contents apart, and a
 //! pack survives a link and the device's storage.
 
+use netwhy::model::pack::words::change_lines;
 use netwhy::model::pack::{
     decode_stored, diff, encode_stored, link_payload, read_link, Changes, Fields, StoredPackError,
     PACK_KEY, PACK_STORE_FORMAT,
@@ -126,6 +127,21 @@ fn a_rename_and_a_rating_are_exactly_two_changes_and_the_rating_counts() {
     assert!(c.changes_calculation());
     assert!(!c.wording_only());
     assert!(pack.tag().calculation);
+}
+
+#[test]
+fn the_preview_has_a_line_for_the_rating_and_one_for_the_name() {
+    let (file, id) = adapted(true, true);
+    let pack = read(&file);
+    let lines = change_lines(base(), &pack.content, &pack.changes);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    let ratings = |r: [u8; 3]| r.map(|n| n.to_string()).join(" · ");
+    let rerated = &pack.changes.channels_rerated[0];
+    assert!(lines[0].contains(&ratings(rerated.to)), "{lines:#?}");
+    assert!(lines[0].contains(&ratings(rerated.from)), "{lines:#?}");
+    assert!(lines[1].contains("Meetups near you"), "{lines:#?}");
+    assert_eq!(rerated.id, id);
+    assert!(change_lines(base(), base(), &read(&built_in_file()).changes).is_empty());
 }
 
 #[test]

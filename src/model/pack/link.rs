@@ -36,6 +36,10 @@ const LEVEL: u8 = 9;
 /// pack file): base64url without padding of the JSON delta, deflated in a zlib
 /// stream (whose checksum tells a damaged link). `$schema` is left
 /// out: a pack read from a link has none.
+///
+/// A payload longer than [`MAX_LINK_PAYLOAD`] is refused by [`read_link`] (a pack with a
+/// language of its own is about that long): offer the pack file instead. A QR code holds
+/// about 2,900 characters of it at most.
 pub fn link_payload(file: &PackFile, base: &PackFile) -> String {
     let strip = |f: &PackFile| {
         serde_json::to_value(PackFile {
