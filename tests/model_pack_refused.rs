@@ -313,3 +313,16 @@ fn problems_of_each_language_are_placed_under_it_and_model_problems_listed_once(
         assert_plain(p);
     }
 }
+
+#[test]
+fn a_language_without_a_tag_is_named_by_its_number() {
+    let mut file = pack_file_of(Content::embedded(), &About::built_in(), None);
+    file.languages[0].language = " ".into();
+    let text = serde_json::to_string(&file).expect("json");
+    let Err(problems) = read_pack(&text, Content::embedded()) else {
+        panic!("read");
+    };
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].place, "languages › #1 › language");
+    assert_plain(&problems[0]);
+}

@@ -12,14 +12,17 @@ use super::super::validate::{Problem, ProblemKind, TermTable};
 use super::place::Path;
 use super::PackProblem;
 
-/// The place and plain message of one validation problem of `model` with `strings`.
+/// The place and plain message of one validation problem of `model` with `strings`, the
+/// pack's language number `n` (from 0).
 pub(super) fn explain(
     problem: &Problem,
     model: &Model,
-    strings: &Strings,
+    (strings, n): (&Strings, usize),
     terms: TermTable<'_>,
 ) -> PackProblem {
-    let language = Path::root().key("languages").key(&strings.language);
+    let language = Path::root()
+        .key("languages")
+        .entry(Some(&strings.language), n);
     let (path, message) = if is_language_problem(problem, model, strings) {
         language_place(problem, &language, terms)
     } else {

@@ -161,11 +161,11 @@ fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
     let mut report = Report::default();
     let languages = Path::root().key("languages");
     let mut filled = Vec::with_capacity(file.languages.len());
-    for strings in &file.languages {
+    for (n, strings) in file.languages.iter().enumerate() {
         let (strings, count) = fill_terms(strings, &base.strings);
         if let Err(problems) = validate_with(&file.model, &strings, TABLE) {
             for problem in &problems {
-                report.add(explain(problem, &file.model, &strings, TABLE));
+                report.add(explain(problem, &file.model, (&strings, n), TABLE));
             }
         }
         filled.push((strings, count));
