@@ -48,34 +48,8 @@ pub fn room_content() -> u8 {
     pack().map_or(BUILT_IN_CONTENT, |p| p.fingerprint.room_content())
 }
 
-/// The fingerprint of the built-in content, as `build.rs` worked it out.
-pub fn built_in_fingerprint() -> Fingerprint {
-    const TEXT: &str = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
-    // A test below checks that the text reads and equals the digest of the content.
-    TEXT.parse()
-        .unwrap_or_else(|_| Fingerprint::of_content(Content::embedded()))
-}
-
 /// The fingerprint of the content in use, as every screen's footer and the Workshop
 /// screen show it.
 pub fn fingerprint() -> Fingerprint {
-    pack().map_or_else(built_in_fingerprint, |p| p.fingerprint)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{built_in_fingerprint, Content, Fingerprint};
-
-    #[test]
-    fn the_built_in_fingerprint_worked_out_at_build_time_is_that_of_the_content() {
-        let text = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
-        assert_eq!(
-            text.parse::<Fingerprint>().ok(),
-            Some(built_in_fingerprint())
-        );
-        assert_eq!(
-            built_in_fingerprint(),
-            Fingerprint::of_content(Content::embedded())
-        );
-    }
+    pack().map_or_else(Fingerprint::built_in, |p| p.fingerprint)
 }

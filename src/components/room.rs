@@ -44,7 +44,7 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
     // questions) when it fits in a code; the address in type stays the plain one.
     let pack = crate::active::pack();
     let with_pack = pack
-        .map(pack_link)
+        .and_then(pack_link)
         .and_then(|link| QrDrawing::of(&link).map(|drawing| (link, drawing)));
     let pack_line = pack.map(|pack| match &with_pack {
         Some(_) => term_fill!(

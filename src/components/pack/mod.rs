@@ -17,7 +17,8 @@ use crate::components::room::own_address;
 use crate::files::{read_text, save, Download, ReadError};
 use crate::model::backend::StorageError;
 use crate::model::pack::{
-    link_payload, pack_file_of, read_pack, to_text, About, Pack, PackProblem, MAX_PACK_BYTES,
+    link_payload, pack_file_of, read_pack, to_text, About, Fingerprint, Pack, PackProblem,
+    MAX_LINK_PAYLOAD, MAX_PACK_BYTES,
 };
 use crate::model::qr::QrDrawing;
 use crate::model::shared::Place;
@@ -53,20 +54,18 @@ fn schema_address() -> String {
 }
 
 /// The link that carries the pack in use, made against the built-in content: the app's
-/// own address with `#/pack/<payload>`.
-pub fn pack_link(pack: &Pack) -> String {
+/// own address with `#/pack/<payload>`; none when the payload is longer than a link may
+/// carry (a pack with a language of its own), so the file must be handed out.
+pub fn pack_link(pack: &Pack) -> Option<String> {
     let base = pack_file_of(Content::embedded(), &About::built_in(), None);
-    format!(
-        "{}#/pack/{}",
-        own_address(),
-        link_payload(&pack.file, &base)
-    )
+    let payload = link_payload(&pack.file, &base);
+    (payload.len() <= MAX_LINK_PAYLOAD).then(|| format!("{}#/pack/{payload}", own_address()))
 }
 
 /// The line that names the content in use, for the footer of every screen.
 pub fn footer_line(content: &Content) -> String {
     let Some(pack) = active::pack() else {
-        let fingerprint = active::built_in_fingerprint().to_string();
+        let fingerprint = Fingerprint::built_in().to_string();
         return term_fill!(
             content,
             ui::pack::FOOTER_BUILT_IN,
@@ -246,7 +245,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
 pub fn InUse() -> Html {
     let content = active::content();
     let Some(pack) = active::pack() else {
-        let fingerprint = active::built_in_fingerprint().to_string();
+        let fingerprint = Fingerprint::built_in().to_string();
         return html! {
             <div class="pack-in-use" data-pack="built-in">
                 <p>{ content.term(ui::pack::BUILT_IN) }</p>
@@ -292,15 +291,23 @@ struct ShareLinkProps {
 fn ShareLink(props: &ShareLinkProps) -> Html {
     let content = active::content();
     let link = use_memo(props.fingerprint.clone(), |_| {
-        active::pack().map(pack_link).unwrap_or_default()
+        active::pack().and_then(pack_link)
     });
+    let Some(link) = (*link).clone() else {
+        return html! {
+            <div class="pack-share">
+                <h3>{ content.term(ui::pack::SHARE) }</h3>
+                <p class="pack-no-link">{ content.term(ui::pack::SHARE_TOO_LARGE) }</p>
+            </div>
+        };
+    };
     let length = link.chars().count().to_string();
     let fits = QrDrawing::of(&link).is_some();
     html! {
         <div class="pack-share">
             <h3>{ content.term(ui::pack::SHARE) }</h3>
             <p>{ content.term(ui::pack::SHARE_TEXT) }</p>
-            <p><a class="pack-link" href={(*link).clone()}>{ (*link).clone() }</a></p>
+            <p><a class="pack-link" href={link.clone()}>{ link }</a></p>
             <p class="meta" data-fits={fits.to_string()}>{ if fits {
                 term_fill!(content, ui::pack::SHARE_FITS, length = length)
             } else {
