@@ -128,6 +128,10 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     let content = crate::active::content();
+    let content_key = state
+        .content
+        .as_ref()
+        .map_or_else(|| "built-in".to_owned(), |t| t.fingerprint.to_string());
     let has_results = !state.stored.history.is_empty()
         || state
             .session()
@@ -135,7 +139,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <Frame route={state.route.clone()} has_results={has_results}
             notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} before={before}>
-            <Screen route={state.route.clone()} stored={state.stored.clone()}
+            // Drawn afresh when the content in use changes, so no part of the screen keeps the
+            // words of the content before.
+            <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
                 on_answer={on_answer} on_start={on_start} on_action={on_action}
                 erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
         </Frame>

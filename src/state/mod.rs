@@ -303,9 +303,22 @@ impl Reducible for AppState {
                     next.saving = Saving::Kept;
                 }
             }
-            Action::UseContent(tag) => next.content = tag,
+            Action::UseContent(tag) => {
+                // Only the latest of these says what is in use.
+                next.notices.retain(|n| {
+                    !matches!(n, Notice::PackUsed | Notice::PackBack | Notice::PackChanged)
+                });
+                next.notify(if tag.is_some() {
+                    Notice::PackUsed
+                } else {
+                    Notice::PackBack
+                });
+                next.content = tag;
+            }
             Action::ContentChanged(tag) => {
                 if next.content != tag {
+                    next.notices
+                        .retain(|n| !matches!(n, Notice::PackUsed | Notice::PackBack));
                     next.content = tag;
                     next.notify(Notice::PackChanged);
                 }

@@ -36,6 +36,10 @@ pub enum Notice {
     PackSetAside,
     /// Another tab changed the content in use, and this tab follows.
     PackChanged,
+    /// The person put a content pack in use.
+    PackUsed,
+    /// The person went back to the built-in content.
+    PackBack,
 }
 
 impl Notice {
@@ -50,6 +54,8 @@ impl Notice {
             Notice::Forgotten => term::ui::notice::FORGOTTEN,
             Notice::PackSetAside => term::ui::notice::PACK_SET_ASIDE,
             Notice::PackChanged => term::ui::notice::PACK_CHANGED,
+            Notice::PackUsed => term::ui::notice::PACK_USED,
+            Notice::PackBack => term::ui::notice::PACK_BACK,
         }
     }
 }

@@ -24,6 +24,8 @@ use crate::model::qr::QrDrawing;
 use crate::model::shared::Place;
 use crate::model::term::ui;
 use crate::model::{Content, Key};
+use crate::navigate::focus;
+use crate::schedule::after_next_frame;
 use crate::state::Action;
 use crate::storage::{keep_pack, shared_place};
 use crate::term_fill;
@@ -102,10 +104,6 @@ enum Step {
     Refused(Rc<Vec<PackProblem>>),
     /// The browser did not keep the pack.
     NotKept,
-    /// A pack is in use now.
-    Used,
-    /// The built-in content is in use again.
-    Back,
 }
 
 /// Properties of [`PackPanel`].
@@ -169,9 +167,12 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
         Callback::from(move |pack: Rc<Pack>| {
             let pack = Rc::unwrap_or_clone(pack);
             step.set(match switch_to(Some(pack), &on_action) {
-                Ok(()) => Step::Used,
+                Ok(()) => Step::Idle,
                 Err(_) => Step::NotKept,
             });
+            // The screen is drawn afresh for the new content: the focus goes to what is in
+            // use now, which says so.
+            after_next_frame(|| focus(".pack-in-use"));
         })
     };
     let on_cancel = {
@@ -182,9 +183,10 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
         let (step, on_action) = (step.clone(), props.on_action.clone());
         Callback::from(move |_: MouseEvent| {
             step.set(match switch_to(None, &on_action) {
-                Ok(()) => Step::Back,
+                Ok(()) => Step::Idle,
                 Err(_) => Step::NotKept,
             });
+            after_next_frame(|| focus(".pack-in-use"));
         })
     };
     let shown = match &*step {
@@ -206,8 +208,6 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
         Step::NotKept => {
             html! { <p class="error pack-not-kept">{ content.term(ui::pack::NOT_KEPT) }</p> }
         }
-        Step::Used => html! { <p class="pack-done">{ content.term(ui::pack::USED) }</p> },
-        Step::Back => html! { <p class="pack-done">{ content.term(ui::pack::BACK_DONE) }</p> },
     };
     let limit = (MAX_PACK_BYTES / 1024).to_string();
     html! {
@@ -247,7 +247,7 @@ pub fn InUse() -> Html {
     let Some(pack) = active::pack() else {
         let fingerprint = Fingerprint::built_in().to_string();
         return html! {
-            <div class="pack-in-use" data-pack="built-in">
+            <div class="pack-in-use" data-pack="built-in" tabindex="-1">
                 <p>{ content.term(ui::pack::BUILT_IN) }</p>
                 <p><span class="fingerprint">{ term_fill!(content, ui::pack::FINGERPRINT, fingerprint = fingerprint) }</span></p>
                 <p class="meta">{ content.term(ui::pack::FINGERPRINT_HELP) }</p>
@@ -264,7 +264,7 @@ pub fn InUse() -> Html {
     );
     let calculation = pack.changes.changes_calculation();
     html! {
-        <div class="pack-in-use" data-pack={file.id.clone()}>
+        <div class="pack-in-use" data-pack={file.id.clone()} tabindex="-1">
             <p>{ about }</p>
             <p><span class="fingerprint">{ term_fill!(content, ui::pack::FINGERPRINT, fingerprint = pack.fingerprint.to_string()) }</span></p>
             <p class="meta">{ content.term(ui::pack::FINGERPRINT_HELP) }</p>
