@@ -223,6 +223,7 @@ fixtures!(
     weight_of_nine,
     markup_in_names,
     missing_terms,
+    unknown_field_and_rating_of_five,
 );
 
 #[test]

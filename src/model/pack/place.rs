@@ -60,9 +60,24 @@ pub(super) struct Report {
     problems: Vec<PackProblem>,
     seen: BTreeSet<(String, String)>,
     more: usize,
+    /// Problems noted as left out of the file ([`Report::left_out`]), which do not stop
+    /// the rest from being read.
+    left_out: usize,
 }
 
 impl Report {
+    /// Notes a field that was taken out of the file as a problem: the rest can still be
+    /// read without it.
+    pub(super) fn left_out(&mut self, path: &Path, message: impl Into<String>) {
+        self.left_out += 1;
+        self.push(path, message);
+    }
+
+    /// Whether every problem so far is a field left out, so the rest can still be read.
+    pub(super) fn only_left_out(&self) -> bool {
+        self.problems.len() + self.more <= self.left_out
+    }
+
     /// Notes a problem at a place.
     pub(super) fn push(&mut self, path: &Path, message: impl Into<String>) {
         self.add(PackProblem::new(path.text(), message));

@@ -2,7 +2,9 @@
 //! pack format, the structural walk (caps, unknown fields, wrong types) with the pack's
 //! own fields (name, date, languages), the typed parse, then the validation `build.rs`
 //! runs, for every language with missing interface terms filled in from the built-in
-//! content. Validation problems are found once the structure is right.
+//! content. Validation problems are found once the file can be read as a pack: fields a
+//! pack cannot have are listed and left out, so they do not hide the rest; any other
+//! problem of the structure is listed with all the others the walk found, and stops there.
 
 use serde_json::Value;
 
@@ -24,12 +26,14 @@ const PREFERRED_LANGUAGE: &str = "en";
 /// Reads and checks a pack's text against the content it adapts (`base`, the built-in
 /// content): either the pack, or every problem found, each at its place in the file.
 pub fn read_pack(text: &str, base: &Content) -> Result<Pack, Vec<PackProblem>> {
-    let file = parse(text)?;
-    check(file, base)
+    let (file, report) = parse(text)?;
+    check(file, base, report)
 }
 
-/// The text as a pack file, if its size, JSON, format, shape and types are right.
-fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
+/// The text as a pack file, with the problems of its structure that did not stop it
+/// being read (fields a pack cannot have, texts over their length, its own fields); or
+/// every problem found, if it could not be read.
+fn parse(text: &str) -> Result<(PackFile, Report), Vec<PackProblem>> {
     let whole = |message: String| vec![PackProblem::new(WHOLE_FILE, message)];
     // Some editors start a file with a byte order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -43,19 +47,23 @@ fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
     if text.trim().is_empty() {
         return Err(whole("is empty; a pack is a JSON file".to_owned()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| whole(json_error(&e)))?;
+    let mut value: Value = serde_json::from_str(text).map_err(|e| whole(json_error(&e)))?;
     if let Some(problem) = format_problem(&value) {
         return Err(vec![problem]);
     }
     let mut report = Report::default();
-    walk(&value, &PACK, &Path::root(), &mut report);
+    walk(&mut value, &PACK, &Path::root(), &mut report);
     about(&value, &mut report);
-    if !report.is_empty() {
+    // A file whose only problems are fields a pack cannot have (taken out by the walk)
+    // is read and checked on, so those do not hide the rest; any other problem of the
+    // structure stops here, with every one the walk found.
+    if !report.only_left_out() {
         return Err(report.finish());
     }
+    let read = serde_path_to_error::deserialize::<_, PackFile>(value);
     // The walk has checked every field and type, so this seldom fails; when it does,
     // the path of the first value that did not fit is still given.
-    serde_path_to_error::deserialize::<_, PackFile>(value).map_err(|e| {
+    let file = read.map_err(|e| {
         let place = e.path().to_string();
         let place = if place == "." {
             WHOLE_FILE.to_owned()
@@ -66,7 +74,8 @@ fn parse(text: &str) -> Result<PackFile, Vec<PackProblem>> {
             place,
             format!("could not be read: {}", e.inner()),
         )]
-    })
+    })?;
+    Ok((file, report))
 }
 
 /// A JSON syntax error in plain words, with its line and column.
@@ -157,8 +166,7 @@ fn about(value: &Value, report: &mut Report) {
 
 /// Validates a pack file's content against `base` (as `build.rs` validates the built-in
 /// content), and puts the pack together.
-fn check(file: PackFile, base: &Content) -> Result<Pack, Vec<PackProblem>> {
-    let mut report = Report::default();
+fn check(file: PackFile, base: &Content, mut report: Report) -> Result<Pack, Vec<PackProblem>> {
     let languages = Path::root().key("languages");
     let mut filled = Vec::with_capacity(file.languages.len());
     for (n, strings) in file.languages.iter().enumerate() {

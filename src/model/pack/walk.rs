@@ -82,8 +82,10 @@ pub(super) fn is_id(text: &str, dotted: bool) -> bool {
 
 const ID_RULE: &str = "should be 1 to 64 lower-case letters a-z, digits, _ or -";
 
-/// Checks `value` against `shape`, reporting every problem at its path.
-pub(super) fn walk(value: &Value, shape: &Shape, path: &Path, r: &mut Report) {
+/// Checks `value` against `shape`, reporting every problem at its path. Fields a pack
+/// cannot have are taken out once reported, so the rest can still be read and checked
+/// (and their problems listed with these).
+pub(super) fn walk(value: &mut Value, shape: &Shape, path: &Path, r: &mut Report) {
     match (shape, value) {
         (Shape::Object(fields), Value::Object(map)) => object(map, fields, path, r),
         (Shape::Object(_), _) => r.push(path, "should be a group of fields in { }"),
@@ -101,14 +103,17 @@ pub(super) fn walk(value: &Value, shape: &Shape, path: &Path, r: &mut Report) {
                 r.push(path, msg);
                 return;
             }
-            for (n, entry) in list.iter().enumerate() {
-                let name = keyed.and_then(|k| entry.get(k)).and_then(Value::as_str);
-                walk(entry, each, &path.entry(name, n), r);
+            for (n, entry) in list.iter_mut().enumerate() {
+                let name = keyed
+                    .and_then(|k| entry.get(k))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                walk(entry, each, &path.entry(name.as_deref(), n), r);
             }
         }
         (Shape::List { noun, .. }, _) => r.push(path, format!("should be a list of {noun} in [ ]")),
         (Shape::Tuple(len, each), Value::Array(list)) if list.len() == *len => {
-            for (n, entry) in list.iter().enumerate() {
+            for (n, entry) in list.iter_mut().enumerate() {
                 walk(entry, each, &path.entry(None, n), r);
             }
         }
@@ -127,7 +132,7 @@ pub(super) fn walk(value: &Value, shape: &Shape, path: &Path, r: &mut Report) {
                 r.push(path, msg);
                 return;
             }
-            for (key, entry) in map {
+            for (key, entry) in map.iter_mut() {
                 let at = path.key(key);
                 if !is_id(key, *dotted) {
                     let rule = if *dotted {
@@ -164,17 +169,19 @@ pub(super) fn walk(value: &Value, shape: &Shape, path: &Path, r: &mut Report) {
     }
 }
 
-fn object(map: &Map<String, Value>, fields: &[Field], path: &Path, r: &mut Report) {
+fn object(map: &mut Map<String, Value>, fields: &[Field], path: &Path, r: &mut Report) {
     for field in fields {
-        match map.get(field.name) {
+        match map.get_mut(field.name) {
             Some(value) => walk(value, field.shape, &path.key(field.name), r),
             None if field.optional => {}
             None => r.push(&path.key(field.name), "is missing"),
         }
     }
-    for key in map.keys() {
-        if !fields.iter().any(|f| f.name == key) {
-            r.push(&path.key(key), "is not a field a pack can have");
+    map.retain(|key, _| {
+        let known = fields.iter().any(|f| f.name == key);
+        if !known {
+            r.left_out(&path.key(key), "is not a field a pack can have");
         }
-    }
+        known
+    });
 }
