@@ -43,11 +43,12 @@ impl Fingerprint {
     fn of_parts(model: &Model, languages: &[Strings]) -> Fingerprint {
         let mut hash = Fnv::new();
         // Serialising these types cannot fail (string keys, no non-finite floats); a
-        // failure would only leave that part out of the digest.
-        let _ = serde_json::to_writer(&mut hash, model);
+        // failure would only leave that part out of the digest. (Written out as text
+        // first: the app then has one JSON writer for these types, not two.)
+        hash.write_bytes(&serde_json::to_vec(model).unwrap_or_default());
         for strings in languages {
             hash.write_bytes(&[0]);
-            let _ = serde_json::to_writer(&mut hash, strings);
+            hash.write_bytes(&serde_json::to_vec(strings).unwrap_or_default());
         }
         let full = hash.finish();
         // Folding the halves keeps every input bit in the 32 that are shown.
@@ -131,16 +132,5 @@ impl Fnv {
 
     fn finish(&self) -> u64 {
         self.0
-    }
-}
-
-impl std::io::Write for Fnv {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.write_bytes(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
     }
 }
