@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::common::with_marks;
 use crate::components::pack::{pack_link, PackPanel};
 use crate::components::shared::switch::SharedSwitch;
 use crate::files::print;
@@ -13,7 +14,7 @@ use crate::model::term::ui;
 use crate::model::Motive;
 use crate::route::Route;
 use crate::state::Action;
-use crate::term_fill;
+use crate::{term_fill, term_text};
 
 /// The address the app is served from, as the browser has it, without the part after `#`:
 /// whatever host or folder that is, the code opens this very copy of the app.
@@ -59,6 +60,14 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
         Some((_, drawing)) => Some(drawing),
         None => QrDrawing::of(&address),
     };
+    let fingerprint = crate::active::fingerprint().to_string();
+    let fingerprint_line = with_marks(
+        term_text!(content, ui::pack::JOIN_FINGERPRINT, fingerprint),
+        |mark| {
+            (mark == "fingerprint")
+                .then(|| html! { <span class="fingerprint">{ fingerprint.clone() }</span> })
+        },
+    );
     let code = match drawing {
         Some(drawing) => html! {
             <svg class="join-code" role="img" aria-label={label.clone()} viewBox={drawing.view_box()}>
@@ -86,8 +95,7 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
                 <p class="no-print">{ content.term(ui::room::SCAN) }</p>
                 <p class="address">{ short }</p>
                 <p class="no-print">{ content.term(ui::room::PRIVATE) }</p>
-                <p class="join-fingerprint">{ term_fill!(content, ui::pack::JOIN_FINGERPRINT,
-                    fingerprint = crate::active::fingerprint().to_string()) }</p>
+                <p class="join-fingerprint">{ fingerprint_line }</p>
                 if let Some(line) = pack_line {
                     <p class="join-pack">{ line }</p>
                 }

@@ -13,6 +13,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::active;
+use crate::components::common::with_marks;
 use crate::components::room::own_address;
 use crate::files::{read_text, save, Download, ReadError};
 use crate::model::backend::StorageError;
@@ -28,7 +29,7 @@ use crate::navigate::focus;
 use crate::schedule::after_next_frame;
 use crate::state::Action;
 use crate::storage::{keep_pack, shared_place};
-use crate::term_fill;
+use crate::{term_fill, term_text};
 use preview::{PackPreview, Problems};
 
 /// The name of the JSON Schema of a pack file, served beside the app.
@@ -64,32 +65,23 @@ pub fn pack_link(pack: &Pack) -> Option<String> {
     (payload.len() <= MAX_LINK_PAYLOAD).then(|| format!("{}#/pack/{payload}", own_address()))
 }
 
-/// The line that names the content in use, for the footer of every screen.
-pub fn footer_line(content: &Content) -> String {
-    let Some(pack) = active::pack() else {
-        let fingerprint = Fingerprint::built_in().to_string();
-        return term_fill!(
-            content,
-            ui::pack::FOOTER_BUILT_IN,
-            fingerprint = fingerprint
-        );
+/// The line that names the content in use, for the footer of every screen, with its
+/// fingerprint kept on one line.
+pub fn footer_line(content: &Content) -> Html {
+    let pack = active::pack();
+    let fingerprint = active::fingerprint().to_string();
+    let text = match pack {
+        None => term_text!(content, ui::pack::FOOTER_BUILT_IN, fingerprint),
+        Some(p) if p.changes.changes_calculation() => {
+            term_text!(content, ui::pack::FOOTER_CALCULATION, name, fingerprint)
+        }
+        Some(_) => term_text!(content, ui::pack::FOOTER, name, fingerprint),
     };
-    let (name, fingerprint) = (pack.file.name.as_str(), pack.fingerprint.to_string());
-    if pack.changes.changes_calculation() {
-        term_fill!(
-            content,
-            ui::pack::FOOTER_CALCULATION,
-            name = name,
-            fingerprint = fingerprint
-        )
-    } else {
-        term_fill!(
-            content,
-            ui::pack::FOOTER,
-            name = name,
-            fingerprint = fingerprint
-        )
-    }
+    with_marks(text, |mark| match mark {
+        "fingerprint" => Some(html! { <span class="fingerprint">{ fingerprint.clone() }</span> }),
+        "name" => pack.map(|p| html! { { p.file.name.clone() } }),
+        _ => None,
+    })
 }
 
 /// Where loading a pack from a file is.
