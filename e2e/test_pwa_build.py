@@ -63,8 +63,12 @@ def test_every_file_named_by_its_contents_is_kept_for_good_and_no_other():
     pattern = re.search(r"const HASHED = /(.*)/;", text).group(1)
     patterns = {"sw.js": re.compile(pattern), "static_server.py": static_server.HASHED}
     # Trunk does not name a worker's files by their contents: the camera scanner's reader keeps
-    # plain names, so it is fetched past the HTTP cache like the page.
-    plain = {"index.html", "sw.js", "manifest.webmanifest", "scanner.js", "scanner_bg.wasm", "scanner_loader.js"}
+    # plain names, so it is fetched past the HTTP cache like the page. Nor is the content pack's
+    # schema: a downloaded pack names it by its plain address.
+    plain = {
+        "index.html", "sw.js", "manifest.webmanifest", "scanner.js", "scanner_bg.wasm", "scanner_loader.js",
+        "pack.schema.json",
+    }
     for name in build_files(DIST):
         named_by_contents = name not in plain and not name.startswith("icons/")
         for where, hashed in patterns.items():
