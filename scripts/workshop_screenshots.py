@@ -2,7 +2,7 @@
 """Takes the README's workshop screenshots from the release build in Chromium (light), into
 `docs/workshop/` (or another folder): the join screen and the revealed tally on a projector
 (1280×720), and on a phone (360 px wide) a participant's room code, the room link beside their
-result, and a shared laptop's banner.
+result, a shared laptop's banner, and the preview of a content pack (the README's example).
 
     tools/.venv/bin/python scripts/workshop_screenshots.py [out-dir]
 """
@@ -29,6 +29,17 @@ ROOM = [
     ((0, 0, 0), 0), ((1, 2, 2), 6), ((0, 1, 2), 4), ((2, 1, 1), 1), ((1, 2, 0), 2),
     ((0, 1, 2), 4), ((2, 0, 1), 1),
 ]
+
+
+# The built-in content as a pack file, as "Download this content to edit" writes it: the
+# download's Blob read back (the app keeps no other copy of the text).
+PACK_OF_BUILT_IN = """
+const done = arguments[arguments.length - 1];
+const original = URL.createObjectURL;
+URL.createObjectURL = (blob) => { blob.text().then(done); return original(blob); };
+[...document.querySelectorAll('.pack button')].find((b) => b.textContent.includes('Download')).click();
+URL.createObjectURL = original;
+"""
 
 
 def viewport(driver, width, height):
@@ -91,6 +102,23 @@ def main():
         driver.get(url)
         wait_for(driver, "document.querySelector('aside .button')")
         driver.save_screenshot(os.path.join(out, "shared-phone.png"))
+
+        # The preview of the README's example pack: one channel renamed and re-rated.
+        fresh(driver, url, "#/data")
+        wait_for(driver, "document.querySelector('#pack-file')")
+        pack = json.loads(driver.execute_async_script(PACK_OF_BUILT_IN))
+        pack.update(id="nurses-lyon", name="Nurses in Lyon", author="Claire Martin", date="2027-01-15")
+        for channel in pack["model"]["channels"]:
+            if channel["id"] == "meetups":
+                channel["ratings"] = [1, 3, 3]
+        pack["languages"][0]["channels"]["meetups"]["name"] = "Lyon nurses' evening meetup"
+        path = os.path.join(tempfile.mkdtemp(prefix="netwhy-pack-"), "nurses-lyon-pack.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(pack, f, indent=2)
+        driver.find_element("id", "pack-file").send_keys(path)
+        wait_for(driver, "document.querySelector('.pack-preview')")
+        driver.execute_script("document.querySelector('.pack-preview').scrollIntoView()")
+        driver.save_screenshot(os.path.join(out, "pack-preview-phone.png"))
     finally:
         driver.quit()
         server.shutdown()
