@@ -135,7 +135,11 @@ impl AppState {
     /// complete assessment keeps them as a snapshot (once per assessment).
     fn arrive(&mut self, at: &str) {
         if self.route == Route::Results
-            && self.stored.record_completion(crate::active::content(), at)
+            && self.stored.record_completion_with(
+                crate::active::content(),
+                self.content.as_ref(),
+                at,
+            )
         {
             self.revision += 1;
         }
@@ -501,6 +505,28 @@ mod tests {
                 at: at.into(),
             },
         )
+    }
+
+    #[test]
+    fn a_result_reached_with_a_pack_in_use_names_the_pack_in_history() {
+        let mut tag = crate::model::ContentTag::built_in(crate::active::content());
+        tag.id = "nurses-lyon".into();
+        tag.name = "Nurses in Lyon".into();
+        let s = reduce(
+            AppState::boot(Ok(Loaded::Empty), Route::Welcome, T0),
+            Action::UseContent(Some(tag.clone())),
+        );
+        let s = reduce(s, Action::Start { at: T0.into() });
+        let s = navigate(complete(s, T1), Route::Results, T1);
+        assert_eq!(s.stored.history.len(), 1);
+        assert_eq!(s.stored.history[0].content, Some(tag));
+
+        // Back to the built-in content, a retake is kept without a pack.
+        let s = reduce(s, Action::UseContent(None));
+        let s = reduce(s, Action::Start { at: T2.into() });
+        let s = navigate(complete(s, T2), Route::Results, T2);
+        assert_eq!(s.stored.history.len(), 2);
+        assert_eq!(s.stored.history[1].content, None);
     }
 
     #[test]
