@@ -65,6 +65,7 @@ fn main() {
     let print = format!("{:?}\n", fingerprint(&model, &strings));
     std::fs::write(dir.join("fingerprint.rs"), print)
         .unwrap_or_else(|e| panic!("fingerprint.rs: {e}"));
+    languages(dir, &model, &strings, &refs);
     let keys = terms::generated(&table, &strings.terms);
     std::fs::write(dir.join("terms.rs"), keys).unwrap_or_else(|e| panic!("terms.rs: {e}"));
     // The modules this script includes, so a change to the content types rebuilds it.
@@ -81,6 +82,86 @@ fn main() {
         println!("cargo:rerun-if-changed={source}");
     }
 }
+
+/// Checks every other language file in `content/` (`<tag>.toml`) against the model and the
+/// reference language's terms, as the built-in one is checked, and writes each as JSON
+/// (`OUT_DIR/lang/<tag>.json`, which the post-build step puts beside the app) and the list of
+/// languages on offer (`OUT_DIR/languages.rs`: tag and own name, the built-in one first). A
+/// file that lacks or adds a key, loses or invents a mark, or names another language stops the
+/// build with every problem.
+fn languages(
+    out: &Path,
+    model: &content::Model,
+    reference: &strings::Strings,
+    refs: &[(&str, &[&str])],
+) {
+    println!("cargo:rerun-if-changed=content");
+    let mut found: Vec<String> = std::fs::read_dir("content")
+        .unwrap_or_else(|e| panic!("content: {e}"))
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            let tag = name.strip_suffix(".toml")?;
+            (tag != "model" && format!("content/{name}") != STRINGS).then(|| tag.to_owned())
+        })
+        .collect();
+    found.sort();
+    let own_name = |s: &strings::Strings, path: &str| -> String {
+        s.terms
+            .get(LANGUAGE_NAME)
+            .cloned()
+            .unwrap_or_else(|| panic!("{path}: no {LANGUAGE_NAME}"))
+    };
+    let mut list = vec![(reference.language.clone(), own_name(reference, STRINGS))];
+    let lang_dir = out.join("lang");
+    std::fs::create_dir_all(&lang_dir).unwrap_or_else(|e| panic!("{}: {e}", lang_dir.display()));
+    for tag in found {
+        let path = format!("content/{tag}.toml");
+        let strings: strings::Strings = parse(&path);
+        if strings.language != tag {
+            panic!(
+                "{path}: says it is language {:?}; a language file is named after its tag",
+                strings.language
+            );
+        }
+        if let Err(problems) = validate::validate_with(model, &strings, refs) {
+            let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            panic!(
+                "{path} is invalid ({} problems):\n{}",
+                list.len(),
+                list.join("\n")
+            );
+        }
+        let json = serde_json::to_string(&strings).unwrap_or_else(|e| panic!("{path}: {e}"));
+        std::fs::write(lang_dir.join(format!("{tag}.json")), json)
+            .unwrap_or_else(|e| panic!("{tag}.json: {e}"));
+        list.push((tag.clone(), own_name(&strings, &path)));
+    }
+    let files: Vec<String> = list
+        .iter()
+        .skip(1)
+        .map(|(tag, _)| {
+            let file = lang_dir.join(format!("{tag}.json"));
+            format!("({tag:?}, include_str!({:?}))", file.display().to_string())
+        })
+        .collect();
+    std::fs::write(
+        out.join("language_files.rs"),
+        format!("&[{}]\n", files.join(", ")),
+    )
+    .unwrap_or_else(|e| panic!("language_files.rs: {e}"));
+    let entries: Vec<String> = list
+        .iter()
+        .map(|(tag, name)| format!("Language {{ tag: {tag:?}, name: {name:?} }}"))
+        .collect();
+    std::fs::write(
+        out.join("languages.rs"),
+        format!("&[{}]\n", entries.join(", ")),
+    )
+    .unwrap_or_else(|e| panic!("languages.rs: {e}"));
+}
+
+/// The term that names a language in its own words.
+const LANGUAGE_NAME: &str = "language.name";
 
 /// The built-in content's fingerprint as the app shows it (`XXXX-XXXX`): the same digest
 /// as `Fingerprint::of_content` in `src/model/pack/mod.rs` (64-bit FNV-1a over the model's

@@ -2,7 +2,8 @@
 //! screen appears as soon as the page arrives, before the WebAssembly has loaded. The app
 //! then renders the same markup in its place (or the screen the person was on). Also writes
 //! the texts of the update banner, which `assets/sw-register.js` shows outside the app, from
-//! the same string table.
+//! the same string table, and the language files beside the page (`lang/<tag>.json`, as
+//! `build.rs` checked and wrote them).
 //!
 //!     cargo run --features prerender --bin prerender -- dist/index.html
 
@@ -54,6 +55,22 @@ fn NoScript() -> Html {
     html! { <p class="page">{ Content::embedded().term(ui::NOSCRIPT) }</p> }
 }
 
+/// Every language file but the built-in language's: its tag and its JSON.
+const LANGUAGE_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
+
+/// Writes the language files into `lang/` beside the page at `page`.
+fn write_languages(page: &std::path::Path) -> std::io::Result<()> {
+    let dir = page
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("lang");
+    std::fs::create_dir_all(&dir)?;
+    for (tag, json) in LANGUAGE_FILES {
+        std::fs::write(dir.join(format!("{tag}.json")), json)?;
+    }
+    Ok(())
+}
+
 fn render<C: BaseComponent<Properties = ()>>() -> String {
     futures::executor::block_on(ServerRenderer::<C>::new().hydratable(false).render())
 }
@@ -94,6 +111,10 @@ fn main() -> ExitCode {
     );
     if let Err(e) = std::fs::write(&path, page) {
         eprintln!("prerender: cannot write {path}: {e}");
+        return ExitCode::FAILURE;
+    }
+    if let Err(e) = write_languages(std::path::Path::new(&path)) {
+        eprintln!("prerender: cannot write the language files beside {path}: {e}");
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS

@@ -22,6 +22,7 @@ pub mod embedded;
 pub mod fit;
 pub mod history;
 pub mod idle;
+pub mod language;
 pub mod pack;
 pub mod phrases;
 pub mod plan;

@@ -10,12 +10,16 @@ use super::vocab::Motive;
 use crate::term_fill;
 
 impl Content {
-    /// "a, b and c", with the language's word for "and".
+    /// "a, b and c", with the language's comma and word for "and".
     pub fn join(&self, parts: &[&str]) -> String {
         match parts {
             [] => String::new(),
             [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.term(ui::AND)),
+            [rest @ .., last] => format!(
+                "{} {} {last}",
+                rest.join(self.term(ui::COMMA)),
+                self.term(ui::AND)
+            ),
         }
     }
 

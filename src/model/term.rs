@@ -133,15 +133,16 @@ macro_rules! term_text {
 
 /// The text of a [`Marked`] term with its marks filled in:
 /// `term_fill!(content, KEY, mark = value, …)`, each value anything that reads as a
-/// string. Does not compile unless the reference text has exactly the marks named.
+/// string (see `Content::fill_marks`). Does not compile unless the reference text has exactly the marks named.
 #[macro_export]
 macro_rules! term_fill {
-    ($content:expr, $key:path $(, $mark:ident = $value:expr)+ $(,)?) => {
-        $crate::model::strings::fill(
-            $crate::term_text!($content, $key $(, $mark)+),
+    ($content:expr, $key:path $(, $mark:ident = $value:expr)+ $(,)?) => {{
+        let content: &$crate::model::Content = $content;
+        content.fill_marks(
+            $crate::term_text!(content, $key $(, $mark)+),
             &[$((stringify!($mark), ::core::convert::AsRef::<str>::as_ref(&$value))),+],
         )
-    };
+    }};
 }
 
 include!(concat!(env!("OUT_DIR"), "/terms.rs"));

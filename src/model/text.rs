@@ -5,7 +5,9 @@ use super::behaviour::GapKind;
 use super::date::Date;
 use super::embedded::Content;
 use super::fit::{Band, ReasonKind};
+use super::language::is_rtl;
 use super::plan::StepPurpose;
+use super::strings::fill;
 use super::term::{ui, Key};
 use super::vocab::{Layer, Motive, Role, Rule};
 use crate::term_fill;
@@ -16,6 +18,22 @@ impl Content {
     pub fn term(&self, key: Key) -> &str {
         let name = key.name();
         self.strings.terms.get(name).map_or(name, String::as_str)
+    }
+
+    /// A term's text with its marks filled in, as [`crate::term_fill!`] writes it. In a
+    /// language written right to left each value is isolated (first-strong isolate … pop
+    /// directional isolate), so a name or number in Latin script keeps its own order and does
+    /// not reorder the sentence around it.
+    pub fn fill_marks(&self, template: &str, values: &[(&str, &str)]) -> String {
+        if !is_rtl(&self.strings.language) {
+            return fill(template, values);
+        }
+        let isolated: Vec<(&str, String)> = values
+            .iter()
+            .map(|(mark, value)| (*mark, format!("\u{2068}{value}\u{2069}")))
+            .collect();
+        let values: Vec<(&str, &str)> = isolated.iter().map(|(m, v)| (*m, v.as_str())).collect();
+        fill(template, &values)
     }
 
     /// A calendar day written out in words by the language file's `ui.date` pattern and

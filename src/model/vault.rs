@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::backend::{Backend, StorageError};
+use super::language::LANGUAGE_KEY;
 use super::pack::PACK_KEY;
 use super::store::{self, Decoded, Stored, Unreadable};
 
@@ -110,10 +111,14 @@ impl AssessmentStore {
     }
 
     /// Deletes everything netwhy keeps here: the assessment and history, the content pack
-    /// in use, and any data set aside because it could not be read.
+    /// in use, the language chosen, and any data set aside because it could not be read.
     pub fn erase(&self) -> Result<(), StorageError> {
         for key in self.store.keys()? {
-            if key == store::KEY || key == PACK_KEY || key.starts_with(store::BACKUP_PREFIX) {
+            if key == store::KEY
+                || key == PACK_KEY
+                || key == LANGUAGE_KEY
+                || key.starts_with(store::BACKUP_PREFIX)
+            {
                 self.store.remove(&key)?;
             }
         }

@@ -131,6 +131,26 @@ pub struct Pack {
 }
 
 impl Pack {
+    /// Its content in each of its languages, by tag, in the file's order; the terms a
+    /// language lacks are taken from the built-in content (as [`Pack::content`] has them).
+    pub fn contents(&self) -> Vec<(String, Content)> {
+        let base = &Content::embedded().strings;
+        self.file
+            .languages
+            .iter()
+            .map(|strings| {
+                let (strings, _) = read::fill_terms(strings, base);
+                (
+                    strings.language.clone(),
+                    Content {
+                        model: self.file.model.clone(),
+                        strings,
+                    },
+                )
+            })
+            .collect()
+    }
+
     /// The name of this content on a snapshot, on screen and in storage.
     pub fn tag(&self) -> ContentTag {
         ContentTag {

@@ -216,7 +216,7 @@ fn check(file: PackFile, base: &Content, mut report: Report) -> Result<Pack, Vec
 
 /// A language with the interface terms it lacks taken from `base` (an app update adds
 /// terms; a pack made before it keeps loading), and how many were taken.
-fn fill_terms(strings: &Strings, base: &Strings) -> (Strings, usize) {
+pub(super) fn fill_terms(strings: &Strings, base: &Strings) -> (Strings, usize) {
     let mut strings = strings.clone();
     let mut count = 0;
     for (key, _) in TABLE {
