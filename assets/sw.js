@@ -9,6 +9,9 @@
 //   so the app starts at once on bad wifi or none; the browser still fetches sw.js on every
 //   visit, and a changed build installs in the background and waits for the "Update" click;
 // - the other precached files (hashed wasm, JS and CSS, the manifest, icons): cache first;
+// - the files kept once used (BUILD.onDemand: the language files): cache first, and kept in this
+//   version's cache the first time they are fetched, so a language is downloaded only by a person
+//   who chooses it and then works offline; a new version fetches again those an older one kept;
 // - anything else from this origin under the app's folder: network first, with the cached
 //   copy as a fallback when offline;
 // - requests to other origins: left alone and never cached.
@@ -30,12 +33,29 @@ const SHELL_PATHS = new Set([new URL(SCOPE).pathname, new URL("index.html", SCOP
 // without leading zeros (so up to 16 digits).
 const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|css|wasm|svg)$/;
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
+const ON_DEMAND = new Set((BUILD.onDemand || []).map((file) => new URL(file, self.location).href));
+
+// The files kept once used that an older version of this app kept: this version keeps them too,
+// so a language in use still works offline after an update.
+async function keptBefore() {
+  const kept = new Set();
+  const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+  for (const name of names) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      if (ON_DEMAND.has(request.url)) {
+        kept.add(request.url);
+      }
+    }
+  }
+  return [...kept];
+}
 
 async function precache() {
   const cache = await caches.open(CACHE);
+  const files = BUILD.files.map((file) => new URL(file, self.location).href).concat(await keptBefore());
   await Promise.all(
-    BUILD.files.map(async (file) => {
-      const url = new URL(file, self.location).href;
+    files.map(async (url) => {
       // A hashed name fixes the content, so the copy the page just downloaded will do (no second
       // download on a first visit over bad wifi). Other files are revalidated, so a stale page
       // cannot join a new version; unchanged ones come back as a cheap "304 Not Modified".
@@ -90,6 +110,19 @@ async function cacheFirst(request) {
   return (await fromCache(request)) || fetch(request);
 }
 
+async function cacheFirstAndKeep(request) {
+  const cached = await fromCache(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok && response.type === "basic") {
+    const copy = response.clone();
+    await (await caches.open(CACHE)).put(request, copy);
+  }
+  return response;
+}
+
 async function networkFirst(request) {
   try {
     const response = await fetch(request);
@@ -124,5 +157,11 @@ self.addEventListener("fetch", (event) => {
     }
     return;
   }
-  event.respondWith(PRECACHED.has(url.href) ? cacheFirst(request) : networkFirst(request));
+  if (PRECACHED.has(url.href)) {
+    event.respondWith(cacheFirst(request));
+  } else if (ON_DEMAND.has(url.href)) {
+    event.respondWith(cacheFirstAndKeep(request));
+  } else {
+    event.respondWith(networkFirst(request));
+  }
 });

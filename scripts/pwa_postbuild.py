@@ -12,7 +12,8 @@ finished build folder (it only rewrites what it writes), e.g. after changing a c
    wasm loader inline) and refuses a policy with 'unsafe-inline' or 'unsafe-eval'.
 2. Service worker: writes sw.js from assets/sw.js with the list of every file of the build and
    a version made from their contents (so the cache is named per build), and points the page's
-   <meta name="netwhy-service-worker"> at it.
+   <meta name="netwhy-service-worker"> at it. The language files (lang/*.json) are listed apart:
+   each is downloaded and kept only once a person chooses that language.
 
 With NETWHY_NO_SW=1, and under `trunk serve` or `trunk watch`, the page registers no service
 worker and sw.js becomes assets/sw-remove.js, which removes one an earlier build left behind.
@@ -31,6 +32,8 @@ SW_TEMPLATE = os.path.join(ROOT, "assets", "sw.js")
 SW_REMOVE = os.path.join(ROOT, "assets", "sw-remove.js")
 SW_NAME = "sw.js"
 PLACEHOLDER = '"__NETWHY_BUILD__"'
+# Files kept only once used (a language a person chooses), not downloaded with the app.
+ON_DEMAND = re.compile(r"^lang/[A-Za-z0-9-]+\.json$")
 # Host configuration files that some static hosts read; they are not part of the app.
 NOT_APP_FILES = {SW_NAME, "_headers", "_redirects"}
 
@@ -161,12 +164,16 @@ def main():
         files = app_files(build_dir)
         version = build_version(build_dir, files, template)
         # The page is kept under its folder's address ("./"), which is what people open.
-        listed = ["./" if rel == "index.html" else rel for rel in files]
-        build = json.dumps({"version": version, "files": listed}, indent=2)
+        listed = ["./" if rel == "index.html" else rel for rel in files if not ON_DEMAND.match(rel)]
+        on_demand = [rel for rel in files if ON_DEMAND.match(rel)]
+        build = json.dumps({"version": version, "files": listed, "onDemand": on_demand}, indent=2)
         with open(sw_path, "w", encoding="utf-8") as f:
             f.write(template.replace(PLACEHOLDER, build))
-        size = sum(os.path.getsize(os.path.join(build_dir, rel)) for rel in files)
-        print(f"pwa_postbuild: service worker version {version}: {len(files)} files, {size / 1024:.1f} KB")
+        size = sum(os.path.getsize(os.path.join(build_dir, rel)) for rel in files if not ON_DEMAND.match(rel))
+        print(
+            f"pwa_postbuild: service worker version {version}: {len(listed)} files, {size / 1024:.1f} KB;"
+            f" {len(on_demand)} kept once used"
+        )
     else:
         with open(SW_REMOVE, encoding="utf-8") as f:
             remover = f.read()
