@@ -15,6 +15,7 @@ use crate::components::shared::done::DonePanel;
 use crate::components::shared::idle::IdleWarning;
 use crate::crash::{self, CrashText};
 use crate::hooks::{use_address, use_idle, use_pack_sync, use_saved_state, Boot};
+use crate::languages;
 use crate::model::backend::{Backend, StorageError};
 use crate::model::idle::Phase;
 use crate::model::shared::{self, Place};
@@ -25,7 +26,7 @@ use crate::route::Route;
 use crate::saver::Saver;
 use crate::schedule::{after_next_frame, next_task};
 use crate::state::{Action, AppState, Notice};
-use crate::storage::{load_pack, BrowserStorage, Kind, PackFound};
+use crate::storage::{keep_language, load_language, load_pack, BrowserStorage, Kind, PackFound};
 
 /// Properties of the root component.
 #[derive(Properties, Clone)]
@@ -127,18 +128,46 @@ pub fn App(props: &AppProps) -> Html {
         })
     });
 
+    let on_language = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |tag: &'static str| {
+            let dispatch = dispatch.clone();
+            yew::platform::spawn_local(async move {
+                match languages::ensure(tag).await {
+                    Ok(()) => {
+                        crate::active::set_language(tag);
+                        // Not kept (storage full or blocked): still used in this tab.
+                        let _ = keep_language(shared, tag);
+                        dispatch.dispatch(Action::UseLanguage(tag));
+                    }
+                    Err(_) => dispatch.dispatch(Action::LanguageUnavailable),
+                }
+            });
+        })
+    };
+    {
+        // The page's language and direction follow the language and content in use.
+        let shown = crate::active::shown_language();
+        use_effect_with(shown, |_| languages::mark_document());
+    }
+
     let content = crate::active::content();
-    let content_key = state
-        .content
-        .as_ref()
-        .map_or_else(|| "built-in".to_owned(), |t| t.fingerprint.to_string());
+    let content_key = format!(
+        "{}/{}",
+        state
+            .content
+            .as_ref()
+            .map_or_else(|| "built-in".to_owned(), |t| t.fingerprint.to_string()),
+        crate::active::shown_language()
+    );
     let has_results = !state.stored.history.is_empty()
         || state
             .session()
             .is_some_and(|s| s.answers.is_complete(content));
     html! {
         <Frame route={state.route.clone()} has_results={has_results}
-            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} before={before}>
+            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} before={before}
+            on_language={on_language}>
             // Drawn afresh when the content in use changes, so no part of the screen keeps the
             // words of the content before.
             <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
@@ -166,6 +195,18 @@ pub fn start() {
         if let PackFound::Read(pack) = pack {
             crate::active::set(Some(*pack));
         }
+        // Then the language: the one chosen here, else the browser's; English when its texts
+        // cannot be had (offline before they were ever kept).
+        let kept = load_language(shared);
+        let language = languages::starting_language(kept);
+        let language_failed = match languages::ensure(language).await {
+            Ok(()) => {
+                crate::active::set_language(language);
+                false
+            }
+            Err(_) => kept.is_some(),
+        };
+        languages::mark_document();
         let store = backend.map(AssessmentStore::new);
         let (saver, loaded) = Saver::open(store, Box::new(now));
         next_task().await;
@@ -173,6 +214,9 @@ pub fn start() {
         let mut state = AppState::boot(loaded, current_route(), &now());
         if pack_set_aside {
             state.pack_set_aside();
+        }
+        if language_failed {
+            state.language_unavailable();
         }
         let boot = Rc::new(Boot {
             state,

@@ -10,7 +10,7 @@
 //! `active`. `schedule` hands control back to the browser between pieces of work,
 //! `navigate` moves between screens, `random` draws random numbers, `files` saves
 //! downloads, reads chosen files and prints, `camera` opens the camera and reads the codes
-//! in its frames (for the scanner), `clock` tells the time and the person's own calendar
+//! in its frames (for the scanner), `languages` loads the language chosen, `clock` tells the time and the person's own calendar
 //! day, and `crash` shows an error screen after a panic.
 
 pub mod active;
@@ -21,6 +21,7 @@ pub mod components;
 pub mod crash;
 pub mod files;
 pub mod hooks;
+pub mod languages;
 pub mod model;
 pub mod navigate;
 pub mod random;

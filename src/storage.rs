@@ -13,6 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::backend::{Backend, StorageError};
+use crate::model::language::{read_choice, LANGUAGE_KEY};
 use crate::model::pack::{decode_stored, encode_stored, Pack, PACK_KEY};
 use crate::model::shared::{self, Place};
 use crate::model::store::BACKUP_PREFIX;
@@ -157,6 +158,22 @@ pub fn keep_pack(shared: bool, pack: Option<&Pack>) -> Result<(), StorageError> 
         Some(pack) => storage.set(PACK_KEY, &encode_stored(pack)),
         None => storage.remove(PACK_KEY),
     }
+}
+
+/// The language chosen on this device (or, shared, in this tab), if it is one on offer.
+pub fn load_language(shared: bool) -> Option<&'static str> {
+    let text = pack_storage(shared).ok()?.get(LANGUAGE_KEY).ok()??;
+    let offered: Vec<&'static str> = crate::active::offered()
+        .iter()
+        .map(|(tag, _)| *tag)
+        .collect();
+    read_choice(&text, &offered)
+}
+
+/// Keeps the language chosen on this device (or, shared, in this tab). A language that
+/// cannot be kept is still used in this tab.
+pub fn keep_language(shared: bool, tag: &str) -> Result<(), StorageError> {
+    pack_storage(shared)?.set(LANGUAGE_KEY, tag)
 }
 
 /// Whether the browser has agreed to keep this site's storage until the person deletes

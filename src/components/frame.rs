@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::pack::footer_line;
 use crate::components::site_nav::SiteNav;
@@ -33,6 +34,9 @@ pub struct FrameProps {
     /// with it.
     #[prop_or_default]
     pub before: Html,
+    /// Called with the tag of a language chosen in the header.
+    #[prop_or_default]
+    pub on_language: Callback<&'static str>,
     /// The screen.
     pub children: Html,
 }
@@ -48,7 +52,9 @@ pub fn Frame(props: &FrameProps) -> Html {
                 <a class="brand" href="#/" aria-label={content.term(ui::HOME).to_owned()}>
                     { content.term(ui::BRAND) }
                 </a>
-                <SiteNav route={props.route.clone()} has_results={props.has_results} />
+                <SiteNav route={props.route.clone()} has_results={props.has_results}
+                    language={crate::active::shown_language()} />
+                <LanguageSwitch on_choose={props.on_language.clone()} />
             </header>
             <main id="main" class="page">
                 <Notices

@@ -1,11 +1,13 @@
 //! User-interface components, one per file.
 
+pub mod across;
 pub mod choices;
 pub mod common;
 pub mod confirm;
 pub mod data;
 pub mod frame;
 pub mod history;
+pub mod language_switch;
 pub mod missing;
 pub mod notices;
 pub mod pack;

@@ -10,6 +10,7 @@
 
 use yew::prelude::*;
 
+use crate::components::across::Across;
 use crate::model::room::{MainReason, RoomSummary, ScoreBand, HIGH_FROM, MIDDLE_FROM};
 use crate::model::term::ui;
 use crate::model::Motive;
@@ -39,9 +40,9 @@ pub struct RoomChartProps {
 
 /// The length of a bar for `count` of `people`, in chart units (a sliver for one person,
 /// so a count above zero always shows).
-fn bar(count: u16, people: u16, full: u32) -> String {
+fn bar(count: u16, people: u16, full: u32) -> u32 {
     let w = u32::from(count) * full / u32::from(people.max(1));
-    w.max(u32::from(count > 0) * 2).to_string()
+    w.max(u32::from(count > 0) * 2)
 }
 
 /// Words in lines of at most `width` characters (a longer word on a line of its own).
@@ -95,6 +96,7 @@ pub fn RoomChart(props: &RoomChartProps) -> Html {
         tops.push(height);
         height += MAIN_ROW + LINE * (u32::try_from(lines.len()).unwrap_or(1).max(1) - 1);
     }
+    let across = Across::shown(300);
     let main_chart = html! {
         <svg viewBox={format!("0 0 300 {}", height + 4)} role="img" class="bars room-main-bars"
             aria-labelledby="room-main-chart-title room-main-chart-desc" focusable="false">
@@ -104,14 +106,15 @@ pub fn RoomChart(props: &RoomChartProps) -> Html {
                 let bar_y = top + MAIN_ROW - 23 + LINE * (u32::try_from(lines.len()).unwrap_or(1).max(1) - 1);
                 html! {
                     <g class="main-reason" data-main={r.id()}>
-                        <text x="0" y={(top + 15).to_string()} class="label">
+                        <text x={across.text(0)} y={(top + 15).to_string()} class="label">
                             { for lines.iter().enumerate().map(|(i, line)| html! {
-                                <tspan x="0" dy={if i == 0 { "0".to_owned() } else { LINE.to_string() }}>{ line.clone() }</tspan>
+                                <tspan x={across.text(0)} dy={if i == 0 { "0".to_owned() } else { LINE.to_string() }}>{ line.clone() }</tspan>
                             }) }
                         </text>
-                        <rect x="0" y={bar_y.to_string()} width={FULL.to_string()} height="16" class="track" />
-                        <rect x="0" y={bar_y.to_string()} width={bar(n, people, FULL)} height="16" class="bar room-bar" />
-                        <text x={(FULL + 8).to_string()} y={(bar_y + 13).to_string()} class="value">{ n }</text>
+                        <rect x={across.boxed(0, FULL)} y={bar_y.to_string()} width={FULL.to_string()} height="16" class="track" />
+                        <rect x={across.boxed(0, bar(n, people, FULL))} y={bar_y.to_string()}
+                            width={bar(n, people, FULL).to_string()} height="16" class="bar room-bar" />
+                        <text x={across.text(FULL + 8)} y={(bar_y + 13).to_string()} class="value">{ n }</text>
                     </g>
                 }
             }) }
@@ -164,19 +167,19 @@ pub fn RoomChart(props: &RoomChartProps) -> Html {
                 let top = BAND_BLOCK * u32::try_from(i).unwrap_or(0);
                 html! {
                     <g class={classes!("motive", m.id())} data-motive={m.id()}>
-                        <text x="0" y={(top + 16).to_string()} class="label">{ content.motive_name(m) }</text>
+                        <text x={across.text(0)} y={(top + 16).to_string()} class="label">{ content.motive_name(m) }</text>
                         { for ScoreBand::ALL.into_iter().enumerate().map(|(j, b)| {
                             let y = top + 24 + BAND_ROW * u32::try_from(j).unwrap_or(0);
                             let n = room.band(m, b);
                             let width = bar(n, people, band_full);
                             html! {
                                 <g class={classes!("band", b.id())}>
-                                    <text x="0" y={(y + 13).to_string()} class="band-name">{ content.score_band_name(b) }</text>
-                                    <rect x={BAND_LEFT.to_string()} y={(y + 2).to_string()} width={band_full.to_string()}
+                                    <text x={across.text(0)} y={(y + 13).to_string()} class="band-name">{ content.score_band_name(b) }</text>
+                                    <rect x={across.boxed(BAND_LEFT, band_full)} y={(y + 2).to_string()} width={band_full.to_string()}
                                         height="14" class="track" />
-                                    <rect x={BAND_LEFT.to_string()} y={(y + 2).to_string()} width={width}
+                                    <rect x={across.boxed(BAND_LEFT, width)} y={(y + 2).to_string()} width={width.to_string()}
                                         height="14" class={classes!("bar", format!("band-{}", b.id()))} />
-                                    <text x={(BAND_LEFT + band_full + 6).to_string()} y={(y + 14).to_string()}
+                                    <text x={across.text(BAND_LEFT + band_full + 6)} y={(y + 14).to_string()}
                                         class="value">{ n }</text>
                                 </g>
                             }

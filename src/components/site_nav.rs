@@ -14,6 +14,8 @@ pub struct SiteNavProps {
     pub route: Route,
     /// Whether there are results to show.
     pub has_results: bool,
+    /// The language shown, so the links are drawn again in a newly chosen one.
+    pub language: &'static str,
 }
 
 /// The navigation.

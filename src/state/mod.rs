@@ -45,6 +45,9 @@ pub struct AppState {
     /// The content pack in use (none: the built-in content); every screen is drawn again
     /// when it changes (the content itself is in [`crate::active`]).
     pub content: Option<ContentTag>,
+    /// The tag of the language chosen; every screen is drawn again when it changes (its
+    /// texts are in [`crate::active`]).
+    pub language: &'static str,
 }
 
 /// Everything that can happen.
@@ -93,6 +96,11 @@ pub enum Action {
     /// A content pack was put in use, or the built-in content back (none), in
     /// [`crate::active`] already.
     UseContent(Option<ContentTag>),
+    /// A language was chosen (and, when it is not built in, loaded into
+    /// [`crate::active`] first).
+    UseLanguage(&'static str),
+    /// The language chosen could not be loaded: the screens stay as they are, and say so.
+    LanguageUnavailable,
     /// Another tab put this content pack in use (none: the built-in content), which
     /// [`crate::active`] has already.
     ContentChanged(Option<ContentTag>),
@@ -121,6 +129,7 @@ impl AppState {
             erasing: Erasing::Idle,
             unshown: false,
             content: crate::active::tag(),
+            language: crate::active::language_tag(),
         };
         match loaded {
             Ok(loaded) => state.take(loaded, None),
@@ -150,6 +159,11 @@ impl AppState {
     pub fn pack_set_aside(&mut self) {
         self.unshown = true;
         self.notify(Notice::PackSetAside);
+    }
+
+    /// The language kept as this device's choice could not be loaded: say so.
+    pub fn language_unavailable(&mut self) {
+        self.notify(Notice::LanguageUnavailable);
     }
 
     /// The assessment in progress, if any.
@@ -319,6 +333,11 @@ impl Reducible for AppState {
                 });
                 next.content = tag;
             }
+            Action::UseLanguage(tag) => {
+                next.notices.retain(|n| *n != Notice::LanguageUnavailable);
+                next.language = tag;
+            }
+            Action::LanguageUnavailable => next.notify(Notice::LanguageUnavailable),
             Action::ContentChanged(tag) => {
                 if next.content != tag {
                     next.notices

@@ -40,6 +40,9 @@ pub enum Notice {
     PackUsed,
     /// The person went back to the built-in content.
     PackBack,
+    /// The language chosen could not be loaded (offline before it was ever loaded, or a
+    /// file that did not read), so the screens stay in the language they were in.
+    LanguageUnavailable,
 }
 
 impl Notice {
@@ -56,6 +59,7 @@ impl Notice {
             Notice::PackChanged => term::ui::notice::PACK_CHANGED,
             Notice::PackUsed => term::ui::notice::PACK_USED,
             Notice::PackBack => term::ui::notice::PACK_BACK,
+            Notice::LanguageUnavailable => term::ui::notice::LANGUAGE_UNAVAILABLE,
         }
     }
 }

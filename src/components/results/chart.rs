@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::components::across::Across;
 use crate::model::term::ui;
 use crate::model::{Motive, PerMotive};
 use crate::term_fill;
@@ -16,6 +17,8 @@ const FULL: u32 = 220;
 const LEFT: u32 = 0;
 /// Height of one motive's block.
 const ROW: u32 = 74;
+/// Width of the chart, in chart units.
+const WIDTH: u32 = 300;
 
 /// Properties of [`Chart`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,8 +31,8 @@ pub struct ChartProps {
     pub total: u8,
 }
 
-fn bar_width(value: u32, of: u32) -> String {
-    (LEFT + value * FULL / of.max(1)).to_string()
+fn bar_width(value: u32, of: u32) -> u32 {
+    value * FULL / of.max(1)
 }
 
 /// The chart.
@@ -62,9 +65,11 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
         .collect();
     let height = (ROW * 3 + 8).to_string();
+    let across = Across::shown(WIDTH);
+    let full = FULL.to_string();
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 300 {height}")} role="img" class="bars"
+            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" class="bars"
                 aria-labelledby="chart-title chart-desc" focusable="false">
                 <title id="chart-title">{ content.term(ui::chart::TITLE) }</title>
                 <desc id="chart-desc">{ described.join(" ") }</desc>
@@ -80,17 +85,20 @@ pub fn Chart(props: &ChartProps) -> Html {
                     let score = u32::from(props.scores.get(m));
                     let points = props.split.map(|s| s[m.index()]);
                     let score_w = bar_width(score, 100);
+                    let value_x = across.text(LEFT + FULL + 6);
                     html! {
                         <g class={classes!("motive", m.id())} data-motive={m.id()}>
-                            <text x="0" y={(y + 16).to_string()} class="label">{ content.motive_name(m) }</text>
-                            <rect x="0" y={(y + 24).to_string()} width={FULL.to_string()} height="18" class="track" />
-                            <rect x="0" y={(y + 24).to_string()} width={score_w.clone()} height="18" class="bar score-bar" />
-                            <text x={(LEFT + FULL + 6).to_string()} y={(y + 38).to_string()} class="value">{ score }</text>
+                            <text x={across.text(LEFT)} y={(y + 16).to_string()} class="label">{ content.motive_name(m) }</text>
+                            <rect x={across.boxed(LEFT, FULL)} y={(y + 24).to_string()} width={full.clone()} height="18" class="track" />
+                            <rect x={across.boxed(LEFT, score_w)} y={(y + 24).to_string()} width={score_w.to_string()}
+                                height="18" class="bar score-bar" />
+                            <text x={value_x.clone()} y={(y + 38).to_string()} class="value">{ score }</text>
                             if let Some(p) = points {
-                                <rect x="0" y={(y + 46).to_string()} width={FULL.to_string()} height="14" class="track" />
-                                <rect x="0" y={(y + 46).to_string()} width={bar_width(u32::from(p), u32::from(total))}
+                                <rect x={across.boxed(LEFT, FULL)} y={(y + 46).to_string()} width={full.clone()} height="14" class="track" />
+                                <rect x={across.boxed(LEFT, bar_width(u32::from(p), u32::from(total)))} y={(y + 46).to_string()}
+                                    width={bar_width(u32::from(p), u32::from(total)).to_string()}
                                     height="14" class="bar split-bar" />
-                                <text x={(LEFT + FULL + 6).to_string()} y={(y + 58).to_string()} class="value small">
+                                <text x={value_x} y={(y + 58).to_string()} class="value small">
                                     { format!("{p}/{total}") }
                                 </text>
                             }

@@ -99,7 +99,7 @@ pub fn PlanSection(props: &PlanProps) -> Html {
                             <p class="step-text">{ content.action_text(&s.action) }</p>
                             <p class="meta">
                                 { term_fill!(content, ui::results::MINUTES, minutes = s.minutes.to_string()) }
-                                { ", " }{ purpose(content, s.purpose, &props.top) }
+                                { content.term(ui::COMMA) }{ purpose(content, s.purpose, &props.top) }
                             </p>
                             <ul class="serves" aria-label={content.term(ui::plan::SERVES).to_owned()}>
                                 { for serves(content, s).into_iter().map(|(kind, line)| html! {
