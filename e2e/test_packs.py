@@ -269,3 +269,34 @@ def test_the_pack_in_use_is_still_in_use_after_a_reload(browser, served, tmp_pat
     wait_for(browser, "document.querySelector('.welcome')")
     assert footer(browser) == named
     assert page_problems(browser, served.origin) == []
+
+
+PACK_CHANGED = "The content in use was changed in another tab or window. This page uses it now too."
+
+
+def test_a_pack_put_in_use_in_one_tab_reaches_another_and_its_join_screen(browser, served, tmp_path):
+    open_data(browser, served)
+    first = browser.current_window_handle
+    pack = edited(download_built_in(browser), "nurses-lyon", "Nurses in Lyon", renamed={"meetups": "Lyon nurses' evening meetup"})
+    browser.switch_to.new_window("tab")
+    browser.get(served.url + "#/room")
+    wait_for(browser, "document.activeElement && document.activeElement.id === 'room-title'")
+    built_in = browser.find_element(By.CSS_SELECTOR, ".join-fingerprint .fingerprint").text
+    assert footer(browser) == f"Content: built in, fingerprint {built_in}."
+    assert not browser.find_elements(By.CSS_SELECTOR, ".join-pack")
+
+    browser.switch_to.window(first)
+    preview_of(browser, tmp_path, pack)
+    use_shown_pack(browser, "nurses-lyon")
+    fingerprint = browser.find_element(By.CSS_SELECTOR, ".pack-in-use .fingerprint").text.removeprefix("Fingerprint ")
+    assert fingerprint != built_in
+
+    browser.switch_to.window([handle for handle in browser.window_handles if handle != first][0])
+    wait_for(browser, f"document.querySelector('.content-in-use').textContent.includes('{fingerprint}')")
+    assert footer(browser) == f"Content: “Nurses in Lyon”, fingerprint {fingerprint}."
+    wait_for(browser, f"document.body.textContent.includes({json.dumps(PACK_CHANGED)})")
+    assert browser.find_element(By.CSS_SELECTOR, ".join-fingerprint .fingerprint").text == fingerprint
+    assert browser.find_element(By.CSS_SELECTOR, ".join-pack").text == (
+        f"The code also offers the content pack “Nurses in Lyon” ({fingerprint})."
+    )
+    assert page_problems(browser, served.origin) == []
