@@ -14,6 +14,7 @@ from support.checks import APP_READY, page_problems, wait_for
 from support.flow import answer_as, on_results, open_data, start
 from support.packs import PACK_KEY, channel, download_built_in, fixture, footer, load_pack, pack_text, storage
 from support.personas import DESIGNER
+from support.qr import decode, modules_of, write_pgm
 from support.seed import seed_once, snapshot, stored
 
 BUILT_IN_FOOTER = "Content: built in, fingerprint "
@@ -290,6 +291,7 @@ def test_a_pack_put_in_use_in_one_tab_reaches_another_and_its_join_screen(browse
     use_shown_pack(browser, "nurses-lyon")
     fingerprint = browser.find_element(By.CSS_SELECTOR, ".pack-in-use .fingerprint").text.removeprefix("Fingerprint ")
     assert fingerprint != built_in
+    link = wait_for(browser, "document.querySelector('.pack-share a.pack-link')").get_attribute("href")
 
     browser.switch_to.window([handle for handle in browser.window_handles if handle != first][0])
     wait_for(browser, f"document.querySelector('.content-in-use').textContent.includes('{fingerprint}')")
@@ -299,4 +301,8 @@ def test_a_pack_put_in_use_in_one_tab_reaches_another_and_its_join_screen(browse
     assert browser.find_element(By.CSS_SELECTOR, ".join-pack").text == (
         f"The code also offers the content pack “Nurses in Lyon” ({fingerprint})."
     )
+    # The join code, drawn afresh for the pack, opens the pack's link.
+    wait_for(browser, "document.querySelector('svg.join-code path')")
+    write_pgm(modules_of(browser.find_element(By.CSS_SELECTOR, "svg.join-code")), tmp_path / "join.pgm")
+    assert decode(tmp_path / "join.pgm") == [link]
     assert page_problems(browser, served.origin) == []
