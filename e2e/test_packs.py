@@ -7,7 +7,6 @@ by link, stays in use after a reload and reaches the other tabs of the app."""
 import copy
 import json
 
-import pytest
 from selenium.webdriver.common.by import By
 
 from support.checks import APP_READY, page_problems, wait_for
@@ -58,7 +57,8 @@ def changes(browser):
 
 def test_an_edited_download_renames_and_rerates_a_channel_on_the_results_until_going_back(browser, served, tmp_path):
     open_data(browser, served)
-    assert footer(browser).startswith(BUILT_IN_FOOTER)
+    built_in_footer = footer(browser)
+    assert built_in_footer.startswith(BUILT_IN_FOOTER)
     built_in = download_built_in(browser)
     assert built_in["pack_format"] == 1 and built_in["$schema"].endswith("pack.schema.json")
     numbers, words = channel(built_in, "portfolio_networks")
@@ -90,7 +90,7 @@ def test_an_edited_download_renames_and_rerates_a_channel_on_the_results_until_g
     assert footer(browser) == (
         f"Content: “Designers' studio”, fingerprint {fingerprint}, which changes how results are calculated."
     )
-    assert fingerprint not in BUILT_IN_FOOTER and fingerprint in browser.find_element(By.CSS_SELECTOR, ".pack-in-use").text
+    assert fingerprint not in built_in_footer and fingerprint in browser.find_element(By.CSS_SELECTOR, ".pack-in-use").text
     kept = json.loads(browser.execute_script(f"return localStorage.getItem('{PACK_KEY}');"))
     assert kept["pack"]["id"] == "designers-studio"
 
@@ -113,7 +113,7 @@ def test_an_edited_download_renames_and_rerates_a_channel_on_the_results_until_g
     open_data(browser, served)
     browser.find_element(By.CSS_SELECTOR, "button.pack-back").click()
     wait_for(browser, IN_USE.format("built-in"))
-    assert footer(browser).startswith(BUILT_IN_FOOTER)
+    assert footer(browser) == built_in_footer
     wait_for(browser, f"localStorage.getItem('{PACK_KEY}') === null")
     assert not browser.find_elements(By.CSS_SELECTOR, "button.pack-back")
     browser.get(served.url + "#/history")
