@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 
 from support.content import QUESTIONS
 from support.checks import READ_DOWNLOAD, page_problems, saved_text, wait_for
-from support.flow import answer_all, on_results, start
+from support.flow import answer_all, on_results, open_data, start
 
 SNAPSHOT = {
     "taken": "2026-01-05T10:00:00.000Z",
@@ -26,11 +26,6 @@ SNAPSHOT = {
 }
 SEEDED = json.dumps({"format": 4, "history": [SNAPSHOT]})
 
-
-
-def open_data(browser, served):
-    browser.get(served.url + "#/data")
-    wait_for(browser, "document.activeElement && document.activeElement.id === 'data-title'")
 
 
 def choose_file(browser, path):

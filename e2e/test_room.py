@@ -7,7 +7,6 @@ page, and nothing else of the screen."""
 
 import base64
 import os
-import re
 import shutil
 import subprocess
 
@@ -19,50 +18,11 @@ from support.browsers import set_viewport
 from support.checks import APP_READY, page_problems, wait_for
 from support.flow import axe_violations
 from support.keys import ENTER, SHIFT_TAB, heading_focused, press, tab_to
+from support.qr import decode, modules_of, write_pgm
 from support.schemes import each_scheme, shot
 
 READY = "document.activeElement && document.activeElement.id === 'room-title' && document.querySelector('svg.join-code path')"
 POSTER_LINE = "Scan to find out why you network and where to spend your time. Your answers stay on your phone."
-
-
-def zbarimg():
-    path = shutil.which("zbarimg")
-    if not path:
-        pytest.fail("zbarimg is missing: scripts/setup.sh test installs zbar-tools")
-    return path
-
-
-def decode(image_path):
-    """The texts of the QR codes found in an image file (PNG or PGM), by zbar."""
-    run = subprocess.run(
-        [zbarimg(), "--quiet", "--raw", "--nodbus", "-Sdisable", "-Sqrcode.enable", str(image_path)],
-        capture_output=True,
-        text=True,
-    )
-    return run.stdout.splitlines()
-
-
-def modules_of(svg):
-    """The dark modules the join code's SVG draws, read back from its view box and path (one
-    `M x y h n v1 h-n z` rectangle a run of dark modules in a row)."""
-    side = int(svg.get_dom_attribute("viewBox").split()[2])
-    grid = [[False] * side for _ in range(side)]
-    path = svg.find_element(By.TAG_NAME, "path").get_attribute("d")
-    for rect in filter(None, path.split("z")):
-        x, y, run = (int(n) for n in re.findall(r"\d+", rect)[:3])
-        for i in range(x, x + run):
-            grid[y][i] = True
-    return grid
-
-
-def write_pgm(grid, path, scale=8):
-    """Draws modules as a greyscale image, `scale` pixels a module, dark on white."""
-    rows = b"".join(
-        bytes(0 if dark else 255 for dark in row for _ in range(scale)) * scale for row in grid
-    )
-    width = len(grid[0]) * scale
-    with open(path, "wb") as f:
-        f.write(b"P5\n%d %d\n255\n" % (width, len(grid) * scale) + rows)
 
 
 def test_the_facilitators_screen_is_reached_by_keyboard_from_the_welcome_screen(browser, served):

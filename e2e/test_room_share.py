@@ -19,7 +19,7 @@ from support.personas import _ITEMS, DESIGNER
 from support.room_link import ROOM_OF_7, fragment
 from support.seed import seed_once, session, stored
 from support.schemes import axe_in_each_scheme, each_scheme, shot
-from test_room import decode, modules_of, write_pgm
+from support.qr import decode, modules_of, write_pgm
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$")

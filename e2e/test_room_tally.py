@@ -25,7 +25,7 @@ from support.flow import answer_all, axe_violations, on_results, start
 from support.keys import ENTER, heading_focused, press, tab_to
 from support.room_code import code
 from support.schemes import each_scheme, shot
-from test_room import decode, modules_of, write_pgm
+from support.qr import decode, modules_of, write_pgm
 
 BANDS = ("low", "middle", "high")
 MOTIVES = ("known", "equipped", "connected")

@@ -8,7 +8,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from support.content import QUESTIONS
 from support.checks import page_problems, saved_data, wait_for
-from support.flow import answer_as, on_results, start
+from support.flow import answer_as, on_results, open_data, start
 from support.keys import heading_focused
 from support.personas import DESIGNER
 from support.seed import export_file, seed_once, session, snapshot, stored
@@ -27,11 +27,6 @@ DEVICE = stored([A], X)
 B = snapshot("2026-02-10T10:00:00.000Z", [75, 40, 50], ["known"], ("portfolio_networks", "meetups", "blog_newsletter"))
 Y = session("2026-02-01T09:00:00.000Z", {"known_recognised": {"point": 1}})
 FILE = stored([B], Y)
-
-
-def open_data(browser, served):
-    browser.get(served.url + "#/data")
-    heading_focused(browser, "data-title")
 
 
 def bring_in(browser, path, button):

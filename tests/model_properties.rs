@@ -58,6 +58,35 @@ fn build(raw: &Raw) -> Answers {
     a
 }
 
+/// Two channels with the same reasons and facts (LinkedIn posts and Instagram, for someone who
+/// wants to be known, shares little and is self-employed): the second still reads differently.
+#[test]
+fn two_channels_with_the_same_reasons_still_read_differently() {
+    let raw = Raw {
+        points: vec![
+            1, 4, 2, 1, 1, 1, 1, 1, 1, 3, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        ],
+        cuts: (6, 7),
+        choices: vec![1, 62, 0, 14, 4, 0, 36, 41, 0, 0],
+        mask: 1_994_944_710,
+    };
+    let c = Content::embedded();
+    let r = score(c, &build(&raw));
+    let shown = shortlist(&r.channels, 5);
+    let texts: Vec<String> = reason_lines(c, &shown)
+        .iter()
+        .map(|l| c.because(l))
+        .collect();
+    let ids: Vec<&str> = shown.iter().map(|f| f.channel.as_str()).collect();
+    assert!(
+        ids.contains(&"linkedin_posts") && ids.contains(&"instagram"),
+        "{ids:?}"
+    );
+    for (i, text) in texts.iter().enumerate() {
+        assert!(!texts[..i].contains(text), "{} repeats {text}", ids[i]);
+    }
+}
+
 fn motive_items() -> Vec<(String, Motive, bool)> {
     let c = Content::embedded();
     let items = c

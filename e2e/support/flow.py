@@ -203,6 +203,12 @@ def answer_as(driver, answers):
     assert outcome == "ok", outcome
 
 
+def open_data(driver, served):
+    """Opens Your data, waiting until its heading has the focus."""
+    driver.get(served.url + "#/data")
+    wait_for(driver, "document.activeElement && document.activeElement.id === 'data-title'")
+
+
 def delete_everything(driver, url):
     """Opens Your data at `url` and deletes everything, saying yes when asked."""
     driver.get(url + "#/data")

@@ -388,22 +388,45 @@ pub fn reason_lines(content: &Content, fits: &[&ChannelFit]) -> Vec<ReasonLine> 
         ups.sort_by_key(|r| std::cmp::Reverse(r.delta));
         let mut downs: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta <= 0).collect();
         downs.sort_by_key(|r| r.delta);
-        let mut ups = ups.into_iter().map(|r| r.kind);
-        let mut downs = downs.into_iter().map(|r| r.kind);
-        let mut facts = facts(content.channel(&fit.channel)).into_iter();
+        let ups: Vec<ReasonKind> = ups.into_iter().map(|r| r.kind).collect();
+        let downs: Vec<ReasonKind> = downs.into_iter().map(|r| r.kind).collect();
+        // What can be said for it: its reasons first, then facts about the channel.
+        let mut pool = ups.clone();
+        for kind in facts(content.channel(&fit.channel)) {
+            if !pool.contains(&kind) {
+                pool.push(kind);
+            }
+        }
         let mut line = ReasonLine {
-            ups: ups.by_ref().take(LINE_UPS).collect(),
-            downs: downs.by_ref().take(1).collect(),
+            ups: ups.iter().copied().take(LINE_UPS).collect(),
+            downs: downs.iter().copied().take(1).collect(),
         };
+        let (mut said, mut against) = (line.ups.len(), line.downs.len());
         while lines.contains(&line) {
-            if let Some(kind) = ups.next() {
-                line.ups.push(kind);
-            } else if let Some(kind) = facts.find(|k| !line.ups.contains(k)) {
-                line.ups.push(kind);
-            } else if let Some(kind) = downs.next() {
-                line.downs.push(kind);
+            if said < pool.len() {
+                line.ups.push(pool[said]);
+                said += 1;
+            } else if against < downs.len() {
+                line.downs.push(downs[against]);
+                against += 1;
             } else {
                 break;
+            }
+        }
+        if lines.contains(&line) {
+            // Everything said reads like a channel above (two channels with the same reasons
+            // and facts): say less of it, the longest line that is still its own.
+            let shorter = (1..=pool.len())
+                .rev()
+                .flat_map(|u| (0..=downs.len()).rev().map(move |d| (u, d)));
+            if let Some(own) = shorter
+                .map(|(u, d)| ReasonLine {
+                    ups: pool[..u].to_vec(),
+                    downs: downs[..d].to_vec(),
+                })
+                .find(|candidate| !lines.contains(candidate))
+            {
+                line = own;
             }
         }
         lines.push(line);
