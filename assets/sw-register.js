@@ -41,9 +41,12 @@
   document.body.appendChild(region);
 
   // The texts come from the app's string table, written into the page when it was built.
+  // Each text is there in every language; the one of the page (which the app sets) is used.
   var texts = document.getElementById("netwhy-texts");
   function term(key) {
-    var found = texts && texts.content.querySelector('[data-key="' + key + '"]');
+    var lang = document.documentElement.lang || "en";
+    var found = texts && (texts.content.querySelector('[data-key="' + key + '"][lang="' + lang + '"]')
+      || texts.content.querySelector('[data-key="' + key + '"]'));
     return found ? found.textContent : key;
   }
 

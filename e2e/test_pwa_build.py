@@ -77,19 +77,30 @@ def test_every_file_named_by_its_contents_is_kept_for_good_and_no_other():
 
 
 def test_the_texts_outside_the_app_come_from_the_string_table():
-    with open(os.path.join(ROOT, "content", "en.toml"), "rb") as f:
-        terms = tomllib.load(f)["terms"]
+    languages = {}
+    for tag in ("en", "de", "ar"):
+        with open(os.path.join(ROOT, "content", f"{tag}.toml"), "rb") as f:
+            languages[tag] = tomllib.load(f)["terms"]
     page = read(DIST, "index.html")
-    assert f'<noscript><p class="page">{terms["ui.noscript"]}</p></noscript>' in page
-    # The update banner (assets/sw-register.js, outside the app) reads its texts from the page.
+    # Without JavaScript nothing can choose a language: the message is there in each.
+    noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S).group(1)
+    for tag, terms in languages.items():
+        direction = "rtl" if tag == "ar" else "ltr"
+        assert f'<p lang="{tag}" dir="{direction}">{terms["ui.noscript"]}</p>' in noscript, tag
+    # The update banner (assets/sw-register.js, outside the app) reads its texts from the page,
+    # in the page's language.
     banner = read(ROOT, "assets", "sw-register.js")
     used = set(re.findall(r'term\("([a-z_.]+)"\)', banner))
     assert "ui.update.ready" in used
     template = re.search(r'<template id="netwhy-texts">(.*?)</template>', page, re.S)
     assert template, "the page has no update texts"
-    written = dict(re.findall(r'<p data-key="([a-z_.]+)">([^<]+)</p>', template.group(1)))
-    assert used <= set(written), used - set(written)
-    assert all(written[key] == terms[key] for key in used)
+    written = {}
+    for key, tag, text in re.findall(r'<p data-key="([a-z_.]+)" lang="([a-z]+)">([^<]+)</p>', template.group(1)):
+        written.setdefault(tag, {})[key] = text
+    assert set(written) == set(languages)
+    for tag, terms in languages.items():
+        assert used <= set(written[tag]), (tag, used - set(written[tag]))
+        assert all(written[tag][key] == terms[key] for key in used), tag
 
 
 def test_the_cache_version_follows_the_contents_and_the_step_can_run_again(copy):

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use netwhy::components::frame::Frame;
 use netwhy::components::welcome::Welcome;
+use netwhy::model::language::{is_rtl, read_language, BUILT_IN};
 use netwhy::model::term::ui;
 use netwhy::model::{Content, Key};
 use yew::prelude::*;
@@ -38,21 +39,46 @@ fn update_terms() -> impl Iterator<Item = Key> {
     Key::all().filter(|key| key.name().starts_with("ui.update."))
 }
 
-/// The update banner's texts, inert in a `<template>` for the banner script to read by key.
+/// Every language's content: the built-in one, and each language file read as the app reads
+/// it (the build checked them already).
+fn every_language() -> Vec<(&'static str, Content)> {
+    let base = Content::embedded();
+    let mut all = vec![(BUILT_IN, base.clone())];
+    for (tag, json) in LANGUAGE_FILES {
+        match read_language(json, tag, base) {
+            Ok(content) => all.push((tag, content)),
+            Err(e) => panic!("lang/{tag}.json does not read back: {e:?}"),
+        }
+    }
+    all
+}
+
+/// The update banner's texts in every language, inert in a `<template>` for the banner
+/// script to read by key and language.
 #[component]
 fn UpdateTexts() -> Html {
-    let content = Content::embedded();
     html! {
         <template id="netwhy-texts">
-            { for update_terms().map(|key| html! { <p data-key={key.name()}>{ content.term(key) }</p> }) }
+            { for every_language().into_iter().flat_map(|(tag, content)| {
+                update_terms().map(move |key| html! {
+                    <p data-key={key.name()} lang={tag}>{ content.term(key).to_owned() }</p>
+                })
+            }) }
         </template>
     }
 }
 
-/// What a browser without JavaScript shows instead of the app.
+/// What a browser without JavaScript shows instead of the app: in every language, since
+/// without the app nothing can choose one.
 #[component]
 fn NoScript() -> Html {
-    html! { <p class="page">{ Content::embedded().term(ui::NOSCRIPT) }</p> }
+    html! {
+        <div class="page">
+            { for every_language().into_iter().map(|(tag, content)| html! {
+                <p lang={tag} dir={if is_rtl(tag) { "rtl" } else { "ltr" }}>{ content.term(ui::NOSCRIPT).to_owned() }</p>
+            }) }
+        </div>
+    }
 }
 
 /// Every language file but the built-in language's: its tag and its JSON.
