@@ -84,6 +84,18 @@ pub fn footer_line(content: &Content) -> Html {
     })
 }
 
+/// "Fingerprint 520C-629A", with only the fingerprint kept on one line (the words around it
+/// wrap on a narrow screen).
+pub fn fingerprint_line(content: &Content, fingerprint: &str) -> Html {
+    with_marks(
+        term_text!(content, ui::pack::FINGERPRINT, fingerprint),
+        |mark| {
+            (mark == "fingerprint")
+                .then(|| html! { <span class="fingerprint">{ fingerprint.to_owned() }</span> })
+        },
+    )
+}
+
 /// Where loading a pack from a file is.
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -241,7 +253,7 @@ pub fn InUse() -> Html {
         return html! {
             <div class="pack-in-use" data-pack="built-in" tabindex="-1">
                 <p>{ content.term(ui::pack::BUILT_IN) }</p>
-                <p><span class="fingerprint">{ term_fill!(content, ui::pack::FINGERPRINT, fingerprint = fingerprint) }</span></p>
+                <p>{ fingerprint_line(content, &fingerprint) }</p>
                 <p class="meta">{ content.term(ui::pack::FINGERPRINT_HELP) }</p>
             </div>
         };
@@ -258,7 +270,7 @@ pub fn InUse() -> Html {
     html! {
         <div class="pack-in-use" data-pack={file.id.clone()} tabindex="-1">
             <p>{ about }</p>
-            <p><span class="fingerprint">{ term_fill!(content, ui::pack::FINGERPRINT, fingerprint = pack.fingerprint.to_string()) }</span></p>
+            <p>{ fingerprint_line(content, &pack.fingerprint.to_string()) }</p>
             <p class="meta">{ content.term(ui::pack::FINGERPRINT_HELP) }</p>
             <p class={classes!("pack-kind", calculation.then_some("calculation"))}>{ content.term(if calculation {
                 ui::pack::CALCULATION

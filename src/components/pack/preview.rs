@@ -53,7 +53,7 @@ pub fn PackPreview(props: &PackPreviewProps) -> Html {
         <div class="pack-preview" data-calculation={calculation.to_string()}>
             <h3>{ content.term(ui::pack::PREVIEW) }</h3>
             <p class="pack-about">{ about }</p>
-            <p><span class="fingerprint">{ term_fill!(content, ui::pack::FINGERPRINT, fingerprint = pack.fingerprint.to_string()) }</span></p>
+            <p>{ super::fingerprint_line(content, &pack.fingerprint.to_string()) }</p>
             if !pack.changes.is_empty() {
                 <p class={classes!("pack-badge", calculation.then_some("calculation"))}>{ content.term(kind) }</p>
             }
