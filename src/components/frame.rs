@@ -52,9 +52,9 @@ pub fn Frame(props: &FrameProps) -> Html {
                 <a class="brand" href="#/" aria-label={content.term(ui::HOME).to_owned()}>
                     { content.term(ui::BRAND) }
                 </a>
+                <LanguageSwitch on_choose={props.on_language.clone()} />
                 <SiteNav route={props.route.clone()} has_results={props.has_results}
                     language={crate::active::shown_language()} />
-                <LanguageSwitch on_choose={props.on_language.clone()} />
             </header>
             <main id="main" class="page">
                 <Notices

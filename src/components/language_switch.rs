@@ -22,10 +22,22 @@ pub struct LanguageSwitchProps {
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let content = crate::active::content();
     let offered = crate::active::offered();
+    let shown = crate::active::shown_language();
+    let select = use_node_ref();
+    {
+        // The list shows the language in use, also after a choice that could not be had.
+        let select = select.clone();
+        use_effect(move || {
+            if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                if select.value() != shown {
+                    select.set_value(shown);
+                }
+            }
+        });
+    }
     if offered.len() < 2 {
         return Html::default();
     }
-    let shown = crate::active::shown_language();
     let onchange = {
         let on_choose = props.on_choose.clone();
         let offered = offered.clone();
@@ -52,7 +64,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                 </svg>
                 <span>{ content.term(ui::language::LABEL) }</span>
             </label>
-            <select id="language" onchange={onchange}>
+            <select id="language" ref={select} onchange={onchange}>
                 { for offered.iter().map(|(tag, name)| html! {
                     <option value={*tag} lang={*tag} dir={if is_rtl(tag) { "rtl" } else { "ltr" }}
                         selected={*tag == shown}>{ *name }</option>

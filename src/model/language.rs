@@ -126,8 +126,12 @@ pub fn read_language(text: &str, tag: &str, base: &Content) -> Result<Content, L
     if text.len() > MAX_LANGUAGE_BYTES {
         return Err(LanguageError::TooLarge);
     }
-    let strings: Strings =
+    // Read as the pack reader reads (text, then a JSON value, then the strings), which keeps
+    // one reader of language texts in the app, not two.
+    let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| LanguageError::Unreadable(e.to_string()))?;
+    let strings: Strings =
+        serde_json::from_value(value).map_err(|e| LanguageError::Unreadable(e.to_string()))?;
     if strings.language != tag {
         let mut shown: String = strings.language.chars().take(MAX_TAG).collect();
         if shown.len() < strings.language.len() {
