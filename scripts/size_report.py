@@ -42,8 +42,12 @@ def kb(n):
 # wasm) the largest parts are the typed read of the content from JSON (about 71 KB), the pack
 # model (walk, messages, comparison, link delta: about 65 KB), the pack screens (about 31 KB),
 # the content validation (14 KB) and deflate (13 KB). Splitting these off, to load only when a
-# pack is loaded, is the next step down.
-BUDGETS = {"first screen (page + styles)": 90, "working app (+ scripts + wasm)": 365}
+# pack is loaded, is the next step down. It went to 372 KB with German and Arabic (measured
+# 367.6 KB, from 359.3): the language switch, fetching and checking a language file on the device,
+# isolating names and numbers in right-to-left text and mirroring the charts. The languages'
+# texts are not in it: each is a file of its own (lang/<tag>.json) that loads only when chosen,
+# reported on a line of its own.
+BUDGETS = {"first screen (page + styles)": 90, "working app (+ scripts + wasm)": 372}
 # The camera's code reader: a worker of its own that the page starts when the facilitator
 # starts scanning (found by its start script, see WORKER_LOADER). Reported on a line of
 # its own, with no budget: nobody waits for it to use the app.
@@ -148,6 +152,10 @@ def budget_groups(dist, rows):
     if workers:
         totals[SCANNER] = sum(by_name[n][3] for n in workers)
         members[SCANNER] = sorted(workers)
+    for name in sorted(n for n in by_name if n.startswith("lang/") and n.endswith(".json")):
+        language = f"language {name[len('lang/'):-len('.json')]} (loads when chosen)"
+        totals[language] = by_name[name][3]
+        members[language] = [name]
     return totals, members
 
 
