@@ -150,13 +150,15 @@ def axe_violations(driver):
 ANSWER_AS = UNTIL + """
 const done = arguments[arguments.length - 1];
 const answers = arguments[0];
+let steps = arguments[1];
 const click = async (element, changed) => {
   const before = changed();
   element.click();
   await until(() => changed() !== before);
 };
 (async () => {
-  while (location.hash.startsWith('#/q/')) {
+  while (location.hash.startsWith('#/q/') && steps !== 0) {
+    steps -= 1;
     const hash = location.hash;
     const id = hash.slice(4);
     await until(() => document.querySelector('.question[data-item="' + id + '"]')
@@ -195,11 +197,11 @@ const click = async (element, changed) => {
 """
 
 
-def answer_as(driver, answers):
+def answer_as(driver, answers, steps=-1):
     """Answers every remaining question as `answers` says (see ANSWER_AS) and goes on
-    to the results."""
+    to the results; with `steps`, only that many questions, each followed by Next."""
     driver.set_script_timeout(120)
-    outcome = driver.execute_async_script(ANSWER_AS, answers)
+    outcome = driver.execute_async_script(ANSWER_AS, answers, steps)
     assert outcome == "ok", outcome
 
 
