@@ -1,6 +1,11 @@
-"""The first screen is real HTML in the page: it shows before the WebAssembly has loaded, and
-the app takes it over without a second copy or a shift, in each engine."""
+"""The first screen is real HTML in the page: it shows before the WebAssembly has loaded, in
+the language the device chose or the browser prefers, and the app takes it over without a
+second copy or a shift, in each engine."""
 
+import os
+import tomllib
+
+import pytest
 from selenium.webdriver.common.by import By
 
 from support.checks import page_problems, wait_for
@@ -27,6 +32,27 @@ def test_the_welcome_screen_shows_before_the_webassembly_runs(browser, served, p
     assert browser.execute_script("return document.getElementById('app').hasAttribute('data-prerendered');")
 
 
+def title_in(tag):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "content", f"{tag}.toml"), "rb") as f:
+        return tomllib.load(f)["terms"]["ui.welcome.title"]
+
+
+@pytest.mark.parametrize("tag", ["de", "ar"])
+def test_the_welcome_screen_shows_in_the_language_kept_before_the_webassembly_runs(browser, served, prelude, tag):
+    prelude(HOLD_WASM + f"localStorage.setItem('netwhy.language', '{tag}');")
+    browser.get(served.url)
+    heading = wait_for(browser, f"{VISIBLE}(document.querySelector('main h1')) && document.querySelector('main h1')")
+    assert heading.text == title_in(tag)
+    assert browser.execute_script("return [document.documentElement.lang, document.documentElement.dir];") == [
+        tag,
+        "rtl" if tag == "ar" else "ltr",
+    ]
+    assert browser.execute_script("return document.querySelectorAll('main h1').length;") == 1
+    assert "About 10 minutes" not in browser.find_element(By.TAG_NAME, "main").text
+    assert browser.execute_script("return document.getElementById('app').hasAttribute('data-prerendered');")
+
+
 def test_a_deep_link_hides_the_welcome_until_the_app_has_the_right_screen(browser, served, prelude):
     prelude(HOLD_WASM)
     browser.get(served.url + "#/results")
@@ -34,7 +60,10 @@ def test_a_deep_link_hides_the_welcome_until_the_app_has_the_right_screen(browse
     assert browser.execute_script(f"return !{VISIBLE}(document.querySelector('main h1'));")
 
 
-def test_the_app_takes_over_the_first_screen_without_a_copy_or_a_shift(browser, served):
+@pytest.mark.parametrize("tag", ["en", "de"])
+def test_the_app_takes_over_the_first_screen_without_a_copy_or_a_shift(browser, served, prelude, tag):
+    if tag != "en":
+        prelude(f"localStorage.setItem('netwhy.language', '{tag}');")
     if browser.engine == "chromium":
         browser.execute_cdp_cmd(
             "Page.addScriptToEvaluateOnNewDocument",
@@ -47,6 +76,7 @@ def test_the_app_takes_over_the_first_screen_without_a_copy_or_a_shift(browser, 
     browser.get(served.url)
     wait_for(browser, "!document.getElementById('app').hasAttribute('data-prerendered')")
     wait_for(browser, "document.activeElement && document.activeElement.id === 'welcome-title'")
+    assert browser.find_element(By.CSS_SELECTOR, "main h1").text == title_in(tag)
     counts = browser.execute_script(
         "return ['h1', 'header', 'main', 'footer', '.welcome'].map(function (s) {"
         " return document.querySelectorAll(s).length; });"

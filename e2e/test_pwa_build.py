@@ -18,6 +18,12 @@ import static_server
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIST = os.environ.get("NETWHY_DIST", os.path.join(ROOT, "dist"))
+# A file for each language but the built-in one, written from content/<tag>.toml.
+LANGUAGE_FILES = [
+    f"lang/{name[: -len('.toml')]}.json"
+    for name in os.listdir(os.path.join(ROOT, "content"))
+    if name.endswith(".toml") and name not in ("model.toml", "en.toml")
+]
 
 
 def read(*parts, mode="r"):
@@ -50,7 +56,11 @@ def copy(tmp_path):
 def test_the_service_worker_keeps_every_file_of_the_build():
     build = worker_build(DIST)
     listed = {"index.html" if f == "./" else f for f in build["files"]}
-    assert listed == build_files(DIST) - {"sw.js"}
+    # The languages' texts are kept once used, not downloaded by everyone.
+    languages = {f for f in build_files(DIST) if f.startswith("lang/")}
+    assert languages == set(LANGUAGE_FILES)
+    assert set(build["onDemand"]) == languages
+    assert listed == build_files(DIST) - {"sw.js"} - languages
     assert re.fullmatch(r"[0-9a-f]{16}", build["version"])
     assert any(f.endswith(".wasm") for f in listed) and "manifest.webmanifest" in listed
 
@@ -64,10 +74,12 @@ def test_every_file_named_by_its_contents_is_kept_for_good_and_no_other():
     patterns = {"sw.js": re.compile(pattern), "static_server.py": static_server.HASHED}
     # Trunk does not name a worker's files by their contents: the camera scanner's reader keeps
     # plain names, so it is fetched past the HTTP cache like the page. Nor is the content pack's
-    # schema: a downloaded pack names it by its plain address.
+    # schema: a downloaded pack names it by its plain address. Nor are the language files, which
+    # the app asks for by their tags; the worker fetches again those a device has kept when a
+    # new version arrives.
     plain = {
         "index.html", "sw.js", "manifest.webmanifest", "scanner.js", "scanner_bg.wasm", "scanner_loader.js",
-        "pack.schema.json",
+        "pack.schema.json", *LANGUAGE_FILES,
     }
     for name in build_files(DIST):
         named_by_contents = name not in plain and not name.startswith("icons/")

@@ -15,7 +15,7 @@ use netwhy::model::language::{is_rtl, read_language, BUILT_IN};
 use netwhy::model::term::ui;
 use netwhy::model::{Content, Key};
 use yew::prelude::*;
-use yew::ServerRenderer;
+use yew::LocalServerRenderer;
 
 /// Where the rendered screen goes in the page.
 const MOUNT: &str = r#"<div id="app"></div>"#;
@@ -97,8 +97,66 @@ fn write_languages(page: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The first screen in every other language, inert in `<template id="first-<tag>">`, and the
+/// script that, before the first paint, puts the one of the language this device chose (or
+/// the browser prefers, as the app decides) in place of the English one. The script's hash
+/// goes into the page's policy with the others (`scripts/pwa_postbuild.py`).
+fn other_first_screens() -> String {
+    let mut out = String::new();
+    let mut tags = Vec::new();
+    for (tag, content) in every_language().into_iter().skip(1) {
+        netwhy::active::add_language(tag, content);
+        netwhy::active::set_language(tag);
+        let dir = if is_rtl(tag) { "rtl" } else { "ltr" };
+        out.push_str(&format!(
+            r#"<template id="first-{tag}" data-dir="{dir}">{}</template>"#,
+            render::<FirstScreen>()
+        ));
+        tags.push(format!("{tag:?}"));
+    }
+    netwhy::active::set_language(BUILT_IN);
+    if tags.is_empty() {
+        return out;
+    }
+    out.push_str(
+        &FIRST_SCREEN_SCRIPT
+            .replace("OFFERED", &tags.join(","))
+            .replace("BUILT_IN", &format!("{BUILT_IN:?}")),
+    );
+    out
+}
+
+/// Chooses the first screen's language as `src/languages.rs` chooses the app's: the choice
+/// kept (in this tab's storage on a shared device), else the first of the browser's languages
+/// on offer, exactly or by its primary subtag.
+const FIRST_SCREEN_SCRIPT: &str = r#"<script>(function () {
+  var offered = [BUILT_IN,OFFERED], tag = null;
+  try {
+    var store = sessionStorage.getItem("netwhy.shared") === "on" ? sessionStorage : localStorage;
+    tag = store.getItem("netwhy.language");
+  } catch (e) {}
+  if (offered.indexOf(tag) < 0) {
+    tag = null;
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < wanted.length && tag === null; i++) {
+      var w = String(wanted[i]).toLowerCase(), primary = w.split(/[-_]/)[0];
+      for (var j = 0; j < offered.length && tag === null; j++) {
+        var t = offered[j].toLowerCase();
+        if (t === w || t === primary) tag = offered[j];
+      }
+    }
+  }
+  var first = tag && document.getElementById("first-" + tag);
+  if (first) {
+    var app = document.getElementById("app");
+    app.replaceChildren(first.content.cloneNode(true));
+    document.documentElement.lang = tag;
+    document.documentElement.dir = first.getAttribute("data-dir");
+  }
+})();</script>"#;
+
 fn render<C: BaseComponent<Properties = ()>>() -> String {
-    futures::executor::block_on(ServerRenderer::<C>::new().hydratable(false).render())
+    futures::executor::block_on(LocalServerRenderer::<C>::new().hydratable(false).render())
 }
 
 fn main() -> ExitCode {
@@ -120,9 +178,10 @@ fn main() -> ExitCode {
         }
     }
     let screen = render::<FirstScreen>();
+    let others = other_first_screens();
     let page = page.replacen(
         MOUNT,
-        &format!(r#"<div id="app" data-prerendered>{screen}</div>"#),
+        &format!(r#"<div id="app" data-prerendered>{screen}</div>{others}"#),
         1,
     );
     let page = page.replacen(
