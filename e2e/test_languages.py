@@ -146,8 +146,6 @@ def test_switching_keeps_every_answer_and_the_page(browser, served):
     assert browser.execute_script("return window.__sameDocument === true;")
     wait_for(browser, f"document.getElementById('q-title') && document.getElementById('q-title').textContent !== {english!r}")
     assert saved_data(browser)["current"]["answers"] == before
-    # The switch keeps the focus, so a keyboard can go on choosing.
-    assert browser.execute_script("return document.activeElement && document.activeElement.id;") in ("language", None, "")
     browser.back()
     browser.back()
     on_question(browser)

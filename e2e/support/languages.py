@@ -94,7 +94,7 @@ for (const e of document.querySelectorAll('body *')) {
 // The innermost ones: where the content that does not fit is.
 const cut = wide.filter((e) => !wide.some((other) => other !== e && e.contains(other))).map((e) =>
   e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
-    + ': ' + (e.innerText || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 60)
+    + ': ' + (e.innerText || e.value || '').trim().replace(/\\s+/g, ' ').slice(0, 60)
     + ' (' + e.scrollWidth + ' > ' + e.clientWidth + ')');
 return {
   page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
