@@ -49,25 +49,25 @@ def check_screen(browser, tag, where, problems, axe=False):
         problems.extend(f"{where}: {line}" for line in axe_violations(browser))
 
 
-def walk(browser, url, tag, problems, axe_every=()):
+def walk(browser, url, check):
     """Every question as the designer of the persona table, then the results and the screens
-    of the navigation, checking each screen."""
+    of the navigation, calling `check(where)` on each screen."""
     browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
     while True:
         item = on_question(browser)
-        check_screen(browser, tag, f"question {item}", problems, axe=item in axe_every)
+        check(f"question {item}")
         answer_as(browser, DESIGNER.answers, steps=1)
         if wait_for(browser, f"location.hash !== '#/q/{item}' && location.hash") == "#/results":
             break
     on_results(browser)
-    check_screen(browser, tag, "results", problems, axe=True)
+    check("results")
     for hash_, heading in SCREENS:
         browser.get(url + hash_)
         browser.refresh()
         wait_for(browser, APP_READY)
         if heading:
             wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading}'")
-        check_screen(browser, tag, hash_, problems, axe=True)
+        check(hash_)
 
 
 @pytest.mark.parametrize("tag", ["de", "ar"])
@@ -85,7 +85,10 @@ def test_every_screen_speaks_the_language_chosen(browser, served, tag):
     assert browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").text != "Start the assessment"
     problems = []
     check_screen(browser, tag, f"welcome at {width} px", problems, axe=True)
-    walk(browser, served.url, tag, problems, axe_every=("known_recognised", "priority_split", "platforms"))
+    # axe on the results, the screens of the navigation and one question of each kind.
+    axe_on = {"results", "question known_recognised", "question priority_split", "question platforms"}
+    axe_on |= {hash_ for hash_, _ in SCREENS}
+    walk(browser, served.url, lambda where: check_screen(browser, tag, where, problems, axe=where in axe_on))
     assert problems == [], "\n".join(problems)
     # The result keeps ids, never words: the same designer's top motive, in this language.
     data = saved_data(browser)
@@ -274,18 +277,5 @@ def test_a_pseudo_language_finds_text_without_a_translation_and_text_that_does_n
         problems.extend(f"{where}: does not fit: {line}" for line in cut)
 
     check("welcome")
-    browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
-    while True:
-        item = on_question(browser)
-        check(f"question {item}")
-        answer_as(browser, DESIGNER.answers, steps=1)
-        if wait_for(browser, f"location.hash !== '#/q/{item}' && location.hash") == "#/results":
-            break
-    on_results(browser)
-    check("results")
-    for hash_, _ in SCREENS:
-        browser.get(own.url + hash_)
-        browser.refresh()
-        wait_for(browser, APP_READY)
-        check(hash_)
+    walk(browser, own.url, check)
     assert problems == [], "\n".join(problems)
