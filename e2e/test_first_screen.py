@@ -2,13 +2,16 @@
 the language the device chose or the browser prefers, and the app takes it over without a
 second copy or a shift, in each engine."""
 
+import json
 import os
 import tomllib
 
 import pytest
 from selenium.webdriver.common.by import By
 
+from support.browsers import set_viewport
 from support.checks import page_problems, wait_for
+from support.schemes import each_scheme
 
 # Keeps the WebAssembly from ever starting, as on a connection where it is still downloading.
 HOLD_WASM = """
@@ -85,3 +88,84 @@ def test_the_app_takes_over_the_first_screen_without_a_copy_or_a_shift(browser, 
     if browser.engine == "chromium":
         assert browser.execute_script("return window.__shift;") == 0
     assert page_problems(browser, served.origin) == []
+
+
+# Keeps the stylesheets in the page's template (#later) from ever being added: the page as it is
+# painted first, from its own inline styles.
+HOLD_LATER = """
+new MutationObserver(function (changes, observer) {
+  var later = document.getElementById('later');
+  if (later) { later.id = 'held'; observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true });
+"""
+# Every computed property of the page, its body and every element of the first screen, in
+# document order (the update banner's live region joins the page with its script, later).
+COMPUTED = """
+return JSON.stringify([document.documentElement].concat(Array.from(document.querySelectorAll('body, #app, #app *')))
+  .map(function (el) {
+    var style = getComputedStyle(el), props = {};
+    for (var i = 0; i < style.length; i++) props[style[i]] = style.getPropertyValue(style[i]);
+    return [el.tagName.toLowerCase() + ' ' + (el.getAttribute('class') || ''), props];
+  }));
+"""
+STYLES_IN = (
+    "document.getElementById('later') === null && Array.from(document.querySelectorAll('link[rel=stylesheet]'))"
+    ".every(function (l) { return l.sheet; }) && document.styleSheets.length > 1"
+)
+
+
+def computed_in_each_layout(browser):
+    seen = {}
+    for width in (320, 1280):
+        set_viewport(browser, width, 900)
+        for scheme in each_scheme(browser):
+            seen[(width, scheme)] = browser.execute_script(COMPUTED)
+    return seen
+
+
+@pytest.mark.parametrize("tag", ["en", "ar"])
+def test_the_first_screen_looks_the_same_before_and_after_the_rest_of_the_styles(browser, served, prelude, tag):
+    # The first paint uses only the page's inline styles; the stylesheets come after it and must
+    # not change a single property of what is on the first screen, at a phone's and a laptop's
+    # width, in light and dark.
+    language = "" if tag == "en" else f"localStorage.setItem('netwhy.language', '{tag}');"
+    prelude(HOLD_WASM + HOLD_LATER + language)
+    browser.get(served.url)
+    wait_for(browser, f"{VISIBLE}(document.querySelector('main h1'))")
+    assert browser.execute_script("return document.styleSheets.length;") == 1, "only the inline styles"
+    assert browser.execute_script("return getComputedStyle(document.querySelector('.button.primary')).display;") != "inline"
+    first = computed_in_each_layout(browser)
+
+    prelude(HOLD_WASM + language)
+    browser.get(served.url)
+    wait_for(browser, STYLES_IN)
+    full = computed_in_each_layout(browser)
+
+    for layout, before in first.items():
+        before, after = json.loads(before), json.loads(full[layout])
+        assert [name for name, _ in before] == [name for name, _ in after]
+        changed = [
+            f"{name} {prop}: {props[prop]!r} -> {after[i][1].get(prop)!r}"
+            for i, (name, props) in enumerate(before)
+            for prop in props
+            if props[prop] != after[i][1].get(prop)
+        ]
+        assert changed == [], f"{layout}: {changed[:10]}"
+
+
+def test_nothing_but_the_page_comes_before_the_first_paint(browser, served):
+    browser.get(served.url)
+    wait_for(browser, "!document.getElementById('app').hasAttribute('data-prerendered')")
+    paint = browser.execute_script(
+        "var p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : null;"
+    )
+    if paint is None:
+        pytest.skip(f"{browser.engine} reports no paint timing")
+    early = browser.execute_script(
+        "return performance.getEntriesByType('resource').filter(function (r) {"
+        " return /\\.(css|js|wasm)$/.test(new URL(r.name).pathname) && !/__(probe|prelude)\\.js$/.test(r.name)"
+        " && r.startTime < arguments[0]; }).map(function (r) { return r.name; });",
+        paint,
+    )
+    assert early == []
+    assert browser.execute_script("return document.querySelectorAll('link[rel=stylesheet]').length;") == 2

@@ -125,7 +125,7 @@ def test_the_cache_version_follows_the_contents_and_the_step_can_run_again(copy)
     assert worker_build(copy)["version"] != before["version"]
 
 
-def test_the_policy_allows_exactly_the_inline_scripts_of_the_page():
+def test_the_policy_allows_exactly_the_inline_scripts_and_styles_of_the_page():
     html = read(DIST, "index.html")
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
     script_src = next(d.split()[1:] for d in policy.split(";") if d.split()[0] == "script-src")
@@ -134,6 +134,11 @@ def test_the_policy_allows_exactly_the_inline_scripts_of_the_page():
     hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in inline]
     assert sorted(s for s in script_src if s.startswith("'sha256-")) == sorted(hashes)
     assert script_src[:2] == ["'self'", "'wasm-unsafe-eval'"]
+    # The first screen's styles are inline, and allowed by their hash alone.
+    style_src = next(d.split()[1:] for d in policy.split(";") if d.split()[0] == "style-src")
+    styles = re.findall(r"<style>(.*?)</style>", html, re.S)
+    assert len(styles) == 1 and ".welcome" in styles[0]
+    assert style_src == ["'self'", "'sha256-" + base64.b64encode(hashlib.sha256(styles[0].encode()).digest()).decode() + "'"]
     for directive in ("default-src 'self'", "style-src 'self'", "img-src 'self' data:", "manifest-src 'self'",
                       "worker-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'none'",
                       "object-src 'none'"):

@@ -9,7 +9,8 @@ finished build folder (it only rewrites what it writes), e.g. after changing a c
 
 1. Content-Security-Policy: index.html carries the policy in a <meta http-equiv>; this adds a
    'sha256-…' source to script-src for every inline script of the final page (Trunk writes its
-   wasm loader inline) and refuses a policy with 'unsafe-inline' or 'unsafe-eval'.
+   wasm loader inline), and to style-src for every inline <style> (the first screen's styles,
+   scripts/first_styles.py), and refuses a policy with 'unsafe-inline' or 'unsafe-eval'.
 2. Service worker: writes sw.js from assets/sw.js with the list of every file of the build and
    a version made from their contents (so the cache is named per build), and points the page's
    <meta name="netwhy-service-worker"> at it. The language files (lang/*.json) are listed apart:
@@ -40,11 +41,18 @@ NOT_APP_FILES = {SW_NAME, "_headers", "_redirects"}
 CSP_META = re.compile(r'<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*/?>', re.I)
 SW_META = re.compile(r'(<meta\s+name="netwhy-service-worker"\s+content=")[^"]*("\s*/?>)', re.I)
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+STYLE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.I | re.S)
 JS_TYPES = {"", "module", "text/javascript", "application/javascript"}
 
 
 def fail(message):
     sys.exit(f"pwa_postbuild: {message}")
+
+
+def source_hash(text):
+    # Browsers hash the text after normalising line breaks.
+    digest = hashlib.sha256(text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def inline_script_hashes(html):
@@ -57,28 +65,36 @@ def inline_script_hashes(html):
         kind = re.search(r'\btype\s*=\s*"([^"]*)"', attrs, re.I)
         if kind and kind.group(1).strip().lower() not in JS_TYPES:
             continue  # a data block, which policies do not cover
-        # Browsers hash the text after normalising line breaks.
-        digest = hashlib.sha256(body.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).digest()
-        source = "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
-        if source not in hashes:
-            hashes.append(source)
+        if source_hash(body) not in hashes:
+            hashes.append(source_hash(body))
     return hashes
 
 
-def with_script_hashes(policy, hashes):
+def inline_style_hashes(html):
+    """'sha256-…' sources for the inline <style> elements."""
+    hashes = []
+    for match in STYLE.finditer(html):
+        if source_hash(match.group(2)) not in hashes:
+            hashes.append(source_hash(match.group(2)))
+    return hashes
+
+
+def with_hashes(policy, hashes_for):
+    """The policy with each directive of hashes_for given exactly those hash sources."""
     directives = [d.strip() for d in policy.split(";") if d.strip()]
-    out, found = [], False
+    out, found = [], set()
     for directive in directives:
         name, *sources = directive.split()
-        if name.lower() == "script-src":
-            found = True
-            sources = [s for s in sources if not s.startswith("'sha256-")] + hashes
+        if name.lower() in hashes_for:
+            found.add(name.lower())
+            sources = [s for s in sources if not s.startswith("'sha256-")] + hashes_for[name.lower()]
         for forbidden in ("'unsafe-inline'", "'unsafe-eval'"):
             if forbidden in sources:
                 fail(f"the page's Content-Security-Policy must not allow {forbidden} ({name})")
         out.append(" ".join([name, *sources]))
-    if not found:
-        fail("the page's Content-Security-Policy has no script-src")
+    for name in hashes_for:
+        if name not in found:
+            fail(f"the page's Content-Security-Policy has no {name}")
     return "; ".join(out)
 
 
@@ -86,16 +102,17 @@ def seal_page(html, service_worker):
     csp = CSP_META.search(html)
     if not csp:
         fail('index.html has no <meta http-equiv="Content-Security-Policy" content="…">')
-    first_resource = re.search(r"<script\b|<link\b[^>]*\brel=\"?(stylesheet|modulepreload|preload)", html, re.I)
+    first_resource = re.search(r"<script\b|<style\b|<link\b[^>]*\brel=\"?(stylesheet|modulepreload|preload)", html, re.I)
     if first_resource and first_resource.start() < csp.start():
-        fail("the Content-Security-Policy meta must come before every script and stylesheet in index.html")
+        fail("the Content-Security-Policy meta must come before every script and style in index.html")
     hashes = inline_script_hashes(html)
-    policy = with_script_hashes(csp.group(1), hashes)
+    style_hashes = inline_style_hashes(html)
+    policy = with_hashes(csp.group(1), {"script-src": hashes, "style-src": style_hashes})
     html = html[: csp.start(1)] + policy + html[csp.end(1):]
     if not SW_META.search(html):
         fail('index.html has no <meta name="netwhy-service-worker" content="…">')
     html = SW_META.sub(lambda m: m.group(1) + (SW_NAME if service_worker else "none") + m.group(2), html, count=1)
-    return html, policy, hashes
+    return html, policy, hashes + style_hashes
 
 
 def app_files(build_dir):
@@ -180,7 +197,7 @@ def main():
         with open(sw_path, "w", encoding="utf-8") as f:
             f.write(remover)
         print(f"pwa_postbuild: no service worker ({why}); sw.js removes an earlier one")
-    print(f"pwa_postbuild: script-src hashes for {len(hashes)} inline script(s): {' '.join(hashes) or 'none'}")
+    print(f"pwa_postbuild: hashes for {len(hashes)} inline script(s) and style(s): {' '.join(hashes) or 'none'}")
 
 
 if __name__ == "__main__":

@@ -26,8 +26,11 @@ def kb(n):
 
 
 # Brotli budgets in KB. The first screen is the pre-rendered page and its render-blocking
-# styles; the working app adds every script the page loads (by <script src> or from its inline
-# loader, which starts the app after the first paint) and the wasm. A build past a budget fails
+# styles: since its styles are inline (scripts/first_styles.py) it is the page alone, and its
+# budget is what a server sends in its first round trip (ten packets of about 1.4 KB). The
+# working app adds the stylesheets that load after the first paint, every script the page loads
+# (by <script src> or from its inline loader, which starts the app after the first paint) and
+# the wasm. A build past a budget fails
 # `scripts/test.sh`. The working app's budget went from 200 to 210 KB with content format 2:
 # a catalogue of 40 channels and 96 actions (about 7 KB brotli more text and data) and the
 # "what you do now" section, the plan's reasons and the notes (about 13 KB more code), after
@@ -49,7 +52,7 @@ def kb(n):
 # language. The languages'
 # texts are not in it: each is a file of its own (lang/<tag>.json) that loads only when chosen,
 # reported on a line of its own.
-BUDGETS = {"first screen (page + styles)": 90, "working app (+ scripts + wasm)": 372}
+BUDGETS = {"first screen (page + styles)": 14, "working app (+ scripts + wasm)": 372}
 # The camera's code reader: a worker of its own that the page starts when the facilitator
 # starts scanning (found by its start script, see WORKER_LOADER). Reported on a line of
 # its own, with no budget: nobody waits for it to use the app.
@@ -57,18 +60,22 @@ SCANNER = "scanner (loads when scanning starts)"
 
 
 class PageRefs(HTMLParser):
-    """What a page loads: its stylesheets, its scripts (by `src`) and the files its inline
-    scripts name (Trunk's loader imports the app's script and fetches its wasm)."""
+    """What a page loads: its stylesheets (those before the first paint apart from those in a
+    <template> or <noscript>, which come after it), its scripts (by `src`) and the files its
+    inline scripts name (Trunk's loader imports the app's script and fetches its wasm)."""
 
     def __init__(self):
         super().__init__()
-        self.styles, self.scripts, self.inline = [], [], []
+        self.styles, self.later_styles, self.scripts, self.inline = [], [], [], []
         self._in_script = False
+        self._deferred = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "link" and "stylesheet" in (a.get("rel") or "").lower().split() and a.get("href"):
-            self.styles.append(a["href"])
+        if tag in ("template", "noscript"):
+            self._deferred += 1
+        elif tag == "link" and "stylesheet" in (a.get("rel") or "").lower().split() and a.get("href"):
+            (self.later_styles if self._deferred else self.styles).append(a["href"])
         elif tag == "script":
             if a.get("src"):
                 self.scripts.append(a["src"])
@@ -78,6 +85,8 @@ class PageRefs(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self._in_script = False
+        elif tag in ("template", "noscript") and self._deferred:
+            self._deferred -= 1
 
     def handle_data(self, data):
         if self._in_script:
@@ -131,9 +140,10 @@ def budget_groups(dist, rows):
     with open(os.path.join(dist, "index.html"), encoding="utf-8") as f:
         refs.feed(f.read())
     styles = {_local(dist, a) for a in refs.styles} - {None}
+    later_styles = {_local(dist, a) for a in refs.later_styles} - {None} - styles
     scripts = {_local(dist, a) for a in refs.scripts + refs.inline if not a.endswith(".wasm")} - {None}
     workers = worker_files(dist, set(by_name))
-    loaded_by_page = styles | scripts
+    loaded_by_page = styles | later_styles | scripts
     if workers & loaded_by_page:
         sys.exit(f"size report: the page itself loads a worker's files: {sorted(workers & loaded_by_page)}")
     wasm = set()
@@ -141,13 +151,13 @@ def budget_groups(dist, rows):
         with open(os.path.join(dist, name), "rb") as f:
             if f.read(len(WASM_MAGIC)) == WASM_MAGIC:
                 wasm.add(name)
-    if not styles or not scripts or not wasm:
+    if not (styles | later_styles) or not scripts or not wasm:
         sys.exit(
             f"size report: the page in {dist} should link stylesheets, load scripts and start a wasm "
-            f"(found {len(styles)} stylesheets, {len(scripts)} scripts, {len(wasm)} wasm files)"
+            f"(found {len(styles | later_styles)} stylesheets, {len(scripts)} scripts, {len(wasm)} wasm files)"
         )
     page = {"index.html"} | styles
-    app = page | scripts | wasm
+    app = page | later_styles | scripts | wasm
     names = list(BUDGETS)
     totals = {names[0]: sum(by_name[n][3] for n in page), names[1]: sum(by_name[n][3] for n in app)}
     members = {names[0]: sorted(page), names[1]: sorted(app)}
