@@ -1,8 +1,11 @@
-// netwhy's benchmark: the release build against a static floor page and a SurveyJS page of
-// the same questionnaire, all served compressed from 127.0.0.1; Lighthouse (mobile preset,
-// simulated throttling) interleaved over BENCH_RUNS repetitions with medians; the app's
-// transfer sizes against the first-screen budget; click-to-next-frame latency with the CPU
-// slowed 4×; the cost of a save with a full history.
+// netwhy's benchmark: the release build against a one-file floor page (the app's first screen
+// and the style rules it uses in one HTML file), a static copy of the first screen with the
+// app's stylesheets, and a SurveyJS page of the same questionnaire, all served compressed from
+// 127.0.0.1; Lighthouse (mobile preset, simulated throttling) interleaved over BENCH_RUNS
+// repetitions with medians; the app's transfer sizes against the first-screen budget; the
+// time from a cold start to the first question on screen on a slow network, app and SurveyJS
+// interleaved over BENCH_START_RUNS repetitions (default 3) with medians; click-to-next-frame
+// latency with the CPU slowed 4×; the cost of a save with a full history.
 //
 //   node bench/bench.mjs DIST     (bench/run.sh builds DIST first and calls this)
 //
@@ -14,7 +17,7 @@ import { loadavg, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CHROMIUM, CPU_SLOWDOWN, captureFirstScreen, launch, measureQuestionnaire, screenshot } from './interaction.mjs';
+import { CHROMIUM, CPU_SLOWDOWN, SLOW_4G, captureFirstScreen, launch, measureQuestionnaire, screenshot, startToQuestion } from './interaction.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(HERE);
@@ -23,10 +26,14 @@ const SITE = path.join(HERE, '.site');
 const RESULTS = path.join(HERE, 'results');
 // BENCH_RUNS=0 leaves Lighthouse out (for working on the rest of the benchmark).
 const RUNS = Math.max(0, Number.parseInt(process.env.BENCH_RUNS ?? '5', 10) || 0);
+const START_RUNS = Math.max(0, Number.parseInt(process.env.BENCH_START_RUNS ?? '3', 10) || 0);
 const BUDGET_KB = 90;
-const LCP_RATIO_TARGET = 1.3;
-const PAGES = ['floor', 'app', 'surveyjs'];
-const LABEL = { floor: 'static floor', app: 'netwhy app', surveyjs: 'SurveyJS' };
+// The app's LCP against the one-file floor's, in the same run.
+const LCP_RATIO_TARGET = 1.1;
+const PAGES = ['floor', 'copy', 'app', 'surveyjs'];
+const LABEL = { floor: 'one-file floor', copy: 'static copy', app: 'netwhy app', surveyjs: 'SurveyJS' };
+// The pages with a questionnaire, for the start-to-first-question figure.
+const STARTS = ['app', 'surveyjs'];
 const LIGHTHOUSE_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
 
 const flows = JSON.parse(readFileSync(path.join(HERE, 'flow.json'), 'utf8'));
@@ -121,6 +128,10 @@ function report(r) {
   out.push(`netwhy benchmark — ${r.date}`);
   out.push(`machine: ${r.machine.cpus} cores, load average ${r.machine.loadBefore.map((l) => l.toFixed(2)).join(' ')} at start${r.machine.loadBefore[0] > 0.5 ? ' (busy: take final figures on a quiet machine)' : ''}`);
   out.push(`Lighthouse ${r.lighthouse.version}, mobile preset (simulated slow 4G, ${CPU_SLOWDOWN}× CPU), ${r.lighthouse.runs} interleaved run(s) per page, medians; pages served compressed (brotli/gzip) from 127.0.0.1`);
+  const fl = r.floor;
+  out.push(`  ${LABEL.floor}: the app's first screen in one HTML file, the ${fl.rules.kept} of ${fl.rules.total} style rules it uses (${fl.customProperties.kept} of ${fl.customProperties.total} custom properties) inline, ${kb(fl.bytes)} raw;`);
+  out.push(`    in Chromium it made ${fl.requests.length} request(s) (target 1: the page alone) ${verdict(fl.requests.length === 1)}${fl.requests.length === 1 ? '' : `: ${fl.requests.join(', ')}`}`);
+  out.push(`  ${LABEL.copy}: the same markup with the app's own stylesheets (the floor before the one-file page)`);
   out.push('');
   out.push(table(
     ['page', 'LCP', 'FCP', 'TBT', 'longest task after FCP', 'CLS', 'Speed Index', 'score', 'transferred', 'requests'],
@@ -128,10 +139,12 @@ function report(r) {
   ));
   out.push('');
   const t = r.targets;
-  out.push(`LCP   app / floor    ${x(t.lcpAppFloor)}   (target ≤ ${LCP_RATIO_TARGET}×) ${verdict(t.lcpAppFloor === null ? null : t.lcpAppFloor <= LCP_RATIO_TARGET)}`);
-  out.push(`LCP   app / SurveyJS ${x(ratio(p.app.lcp, p.surveyjs.lcp))}`);
-  out.push(`bytes app / floor    ${x(ratio(p.app.bytes, p.floor.bytes))}`);
-  out.push(`bytes app / SurveyJS ${x(ratio(p.app.bytes, p.surveyjs.bytes))}`);
+  const perRun = t.lcpAppFloorPerRun.length ? `; run by run ${t.lcpAppFloorPerRun.map((v) => (v === null ? '–' : v.toFixed(2))).join(' / ')}` : '';
+  out.push(`LCP   app / one-file floor ${x(t.lcpAppFloor)}   (medians of the same runs${perRun}; target ≤ ${LCP_RATIO_TARGET}×) ${verdict(t.lcpAppFloor === null ? null : t.lcpAppFloor <= LCP_RATIO_TARGET)}`);
+  out.push(`LCP   app / static copy    ${x(t.lcpAppCopy)}`);
+  out.push(`LCP   app / SurveyJS       ${x(t.lcpAppSurveyjs)}`);
+  out.push(`bytes app / one-file floor ${x(t.bytesAppFloor)}`);
+  out.push(`bytes app / SurveyJS       ${x(t.bytesAppSurveyjs)}`);
   out.push(`app performance score ${p.app.score ?? '–'} (target ≥ 98) ${verdict(p.app.score === null ? null : p.app.score >= 98)}; CLS ${p.app.cls ?? '–'} (target 0) ${verdict(p.app.cls === null ? null : p.app.cls === 0)}; TBT ${ms(p.app.tbt)} (target ≈ 0) ${verdict(p.app.tbt === null ? null : p.app.tbt < 50)}`);
   const failed = [...new Set(PAGES.flatMap((k) => r.lighthouse.all[k].flatMap((v) => v.failedAudits)))];
   if (failed.length) out.push(`(Lighthouse could not compute these diagnostics with this Chromium; the metrics above do not depend on them: ${failed.join(', ')})`);
@@ -155,9 +168,32 @@ function report(r) {
   const plain = f.requests.filter((q) => q.encoding !== 'br' && /\.(html|js|mjs|css|wasm|json|svg|webmanifest)$|\/$/.test(q.path)).map((q) => `${q.path} (${q.encoding})`);
   if (plain.length) out.push(`not served as brotli: ${plain.join(', ')}; the brotli column is what a brotli-serving host sends`);
   out.push('');
+  const st = r.startToQuestion;
+  const c = st.conditions;
+  out.push(`Start → first question on screen, cold: a new browser context each time (empty cache, service workers blocked), the`);
+  out.push(`network slowed in Chromium to slow 4G (${c.latencyMs} ms added to each response, ${c.downloadKbps.toLocaleString('en')} Kbps down, ${c.uploadKbps} Kbps up), CPU slowed ${c.cpuSlowdown}×,`);
+  out.push(`${c.runs} interleaved run(s) per page, medians. From the start of the navigation (page time 0) to the end of the first frame`);
+  out.push(`with the first question's text on screen. Start is pressed (a mouse click at its centre) as soon as the page finds it`);
+  out.push(`actionable: on screen, visible, the element at that point, not moved since the frame before (the app's Start is a link to`);
+  out.push(`the first question in the page's HTML, which works before the app's script has run)`);
+  if (c.runs) {
+    const runText = (k) => st[k].runs.map((v) => (v.status === 'ok' ? Math.round(v.ms).toLocaleString('en') : 'failed')).join(' / ');
+    out.push(table(
+      ['page', 'start → first question', 'runs (ms)', 'Start in the DOM', 'first paint', 'Start actionable', 'pressed', 'question in the DOM', 'presses'],
+      STARTS.map((k) => [LABEL[k], ms(st[k].median), runText(k), ms(st[k].button), ms(st[k].paint), ms(st[k].actionable), ms(st[k].pressed), ms(st[k].found), st[k].presses ?? '–']),
+    ));
+    out.push(`app / SurveyJS ${x(st.ratioAppSurveyjs)}  (the other columns: medians, page time)`);
+    for (const k of STARTS) {
+      const failures = st[k].runs.filter((v) => v.status !== 'ok');
+      if (failures.length) out.push(`  ${LABEL[k]}: ${failures.length} run(s) failed: ${[...new Set(failures.map((v) => v.reason))].join('; ')}`);
+    }
+  } else {
+    out.push('(not measured: BENCH_START_RUNS=0)');
+  }
+  out.push('');
   const q = r.interaction;
   const sj = r.surveyjsInteraction;
-  out.push(`Interaction latency in Chromium, CPU slowed ${CPU_SLOWDOWN}×, one run through the questionnaire, median / max:`);
+  out.push(`Interaction latency in Chromium, CPU slowed ${CPU_SLOWDOWN}×, network not slowed, one run through the questionnaire, median / max:`);
   out.push('  frame: from the click to the first frame after the screen changed (requestAnimationFrame after the change)');
   out.push('  event: Event Timing duration (click to the next paint; entries under 16 ms are not reported: "<16 ms"); it ends');
   out.push('         at the first paint after the click, so a screen change that follows in a later task is only in "frame"');
@@ -204,22 +240,30 @@ async function main() {
 
   const { child, port } = await serve();
   const base = `http://127.0.0.1:${port}`;
-  const url = { floor: `${base}/floor/`, app: `${base}/app/`, surveyjs: `${base}/surveyjs/` };
+  const url = Object.fromEntries(PAGES.map((k) => [k, `${base}/${k}/`]));
   const browser = await launch();
   try {
     log('capturing the app\'s first screen');
     const first = await captureFirstScreen(browser, url.app, flow);
     writeFileSync(path.join(SITE, 'first-screen.html'), first.firstScreen);
     writeFileSync(path.join(SITE, 'welcome-text.html'), first.welcomeText);
-    const { items } = JSON.parse(python('make_pages.py', [SITE, path.join(SITE, 'first-screen.html'), path.join(SITE, 'welcome-text.html')]));
-    log(`pages written: floor, SurveyJS with ${items.length} questions`);
+    writeFileSync(path.join(SITE, 'first-screen.css'), first.styles.css);
+    const { items } = JSON.parse(python('make_pages.py', [SITE, ...['first-screen.html', 'welcome-text.html', 'first-screen.css'].map((f) => path.join(SITE, f))]));
+    log(`pages written: one-file floor, static copy, SurveyJS with ${items.length} questions`);
 
     const screenshots = [];
-    for (const [k, wait] of [['floor', null], ['app', flow.firstScreen], ['surveyjs', surveyjsFlow.firstScreen]]) {
+    const requested = {};
+    for (const [k, wait] of [['floor', null], ['copy', null], ['app', flow.firstScreen], ['surveyjs', surveyjsFlow.firstScreen]]) {
       const file = path.join(RESULTS, `${k}.png`);
-      await screenshot(browser, url[k], file, wait);
+      requested[k] = await screenshot(browser, url[k], file, wait);
       screenshots.push(file);
     }
+    const floor = {
+      bytes: readFileSync(path.join(SITE, 'floor', 'index.html')).length,
+      rules: first.styles.rules,
+      customProperties: first.styles.customProperties,
+      requests: requested.floor,
+    };
 
     // Sizes: the whole build, and what the first screen loaded.
     const sizeTable = spawnSync(PYTHON, [path.join(ROOT, 'scripts/size_report.py'), dist], { encoding: 'utf8' });
@@ -245,7 +289,7 @@ async function main() {
 
     // Lighthouse, interleaved: each run visits every page, in a rotating order.
     const version = JSON.parse(readFileSync(path.join(HERE, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-    const runs = { floor: [], app: [], surveyjs: [] };
+    const runs = Object.fromEntries(PAGES.map((k) => [k, []]));
     for (let r = 0; r < RUNS; r++) {
       const order = PAGES.map((_, i) => PAGES[(i + r) % PAGES.length]);
       for (const k of order) {
@@ -267,12 +311,55 @@ async function main() {
     log(`the same on the SurveyJS page`);
     const surveyjsInteraction = await interact(url.surveyjs, surveyjsFlow);
 
+    // Start → first question, cold on a slow network, the two pages interleaved.
+    const flowOf = { app: flow, surveyjs: surveyjsFlow };
+    const starts = Object.fromEntries(STARTS.map((k) => [k, []]));
+    for (let r = 0; r < START_RUNS; r++) {
+      for (const k of r % 2 ? [...STARTS].reverse() : STARTS) {
+        log(`start → first question ${r + 1}/${START_RUNS}: ${LABEL[k]}`);
+        starts[k].push(await startToQuestion(browser, url[k], flowOf[k], items[0]));
+      }
+    }
+    const startSummary = (list) => {
+      const ok = list.filter((v) => v.status === 'ok');
+      const of = (f) => (ok.length ? median(ok.map(f)) : null);
+      return {
+        median: of((v) => v.ms),
+        button: of((v) => v.button),
+        paint: of((v) => v.paint),
+        actionable: of((v) => v.actionable),
+        pressed: of((v) => (v.clicks.length ? v.clicks[0] : null)),
+        found: of((v) => v.found),
+        presses: of((v) => v.presses),
+        runs: list,
+      };
+    };
+    const startToQuestionResult = {
+      conditions: {
+        cold: 'new browser context, empty cache, service workers blocked',
+        network: 'slow 4G (Chromium network emulation)',
+        latencyMs: SLOW_4G.latency,
+        downloadKbps: SLOW_4G.downloadKbps,
+        uploadKbps: SLOW_4G.uploadKbps,
+        cpuSlowdown: CPU_SLOWDOWN,
+        runs: START_RUNS,
+        from: 'navigation start (page time 0)',
+        to: "end of the first frame with the first question's text on screen",
+      },
+      ...Object.fromEntries(STARTS.map((k) => [k, startSummary(starts[k])])),
+    };
+    startToQuestionResult.ratioAppSurveyjs = ratio(startToQuestionResult.app.median, startToQuestionResult.surveyjs.median);
+
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, loadBefore, loadAfter: loadavg() },
       lighthouse: { version, runs: RUNS, medians, all: runs },
+      floor,
       targets: {
         lcpAppFloor: ratio(medians.app.lcp, medians.floor.lcp),
+        lcpAppFloorTarget: LCP_RATIO_TARGET,
+        lcpAppFloorPerRun: runs.app.map((v, i) => ratio(v.lcp, runs.floor[i].lcp)),
+        lcpAppCopy: ratio(medians.app.lcp, medians.copy.lcp),
         lcpAppSurveyjs: ratio(medians.app.lcp, medians.surveyjs.lcp),
         bytesAppFloor: ratio(medians.app.bytes, medians.floor.bytes),
         bytesAppSurveyjs: ratio(medians.app.bytes, medians.surveyjs.bytes),
@@ -285,6 +372,7 @@ async function main() {
       surveyjsItems: items.length,
       interaction,
       surveyjsInteraction,
+      startToQuestion: startToQuestionResult,
       screenshots,
       seconds: 0,
     };

@@ -1,7 +1,8 @@
 // The browser-driven parts of the benchmark, in headless Chromium through playwright-core:
-// the app's first screen (its markup and what it loads), screenshots, and the time from a
-// click to the next frame through a full run of the questionnaire with the CPU slowed 4×,
-// including the cost of a save with a full history of snapshots.
+// the app's first screen (its markup, the style rules it uses and what it loads), screenshots,
+// the time from a click to the next frame through a full run of the questionnaire with the CPU
+// slowed 4×, including the cost of a save with a full history of snapshots, and the time from
+// a cold start to the first question on screen on a slow network.
 //
 // Everything the benchmark knows about the interface is in flow.json.
 
@@ -21,6 +22,16 @@ export const CHROMIUM_FLAGS = [
 // A mid-range phone's screen, as Lighthouse's mobile preset emulates it.
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
 export const CPU_SLOWDOWN = 4;
+// Lighthouse's mobile "slow 4G" figures (150 ms round trip, 1.6 Mbps down, 750 Kbps up), as
+// DevTools network emulation takes them: bytes per second, converted the way Lighthouse
+// converts Kbps for it (× 1024 / 8). The latency is added to each request's response.
+export const SLOW_4G = { latency: 150, downloadKbps: 1.6 * 1024, uploadKbps: 750 };
+const SLOW_4G_CDP = {
+  offline: false,
+  latency: SLOW_4G.latency,
+  downloadThroughput: Math.floor((SLOW_4G.downloadKbps * 1024) / 8),
+  uploadThroughput: Math.floor((SLOW_4G.uploadKbps * 1024) / 8),
+};
 
 // Runs in the page before any of its own scripts: records Event Timing entries, the time
 // of every click, every storage write (with its duration and size), and offers `arm`, which
@@ -91,6 +102,130 @@ const PRELUDE = `(() => {
   };
 })();`;
 
+// Runs in the app's page: the style rules of its stylesheets that a page holding only `body`
+// in its <body> uses, as CSS text, with the custom properties those rules read (directly or
+// through other custom properties) and nothing else. A rule is kept when one of its selectors
+// matches an element of that page once states (:hover, :focus…) and pseudo-elements
+// (::before…) are set aside, so the kept elements keep their looks in every state; a selector
+// the browser cannot test that way is kept. Rules are written as the browser parsed them, so
+// what it does not support is left out: the text is for this browser.
+function usedStyles({ body, lang }) {
+  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html lang="${lang}"><head></head><body>${body}</body></html>`, 'text/html');
+  const elements = [...doc.querySelectorAll('*')];
+  const STATES = /:(?:hover|focus-visible|focus-within|focus|active|visited|link|any-link|target)(?![\w-])/g;
+  const PSEUDO_ELEMENTS = /::[\w-]+(?:\([^)]*\))?|:(?:before|after|first-line|first-letter)(?![\w-])/g;
+  const split = (text) => {
+    const parts = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+      if (ch === '(' || ch === '[') depth++;
+      if (ch === ')' || ch === ']') depth--;
+      if (ch === ',' && depth === 0) {
+        parts.push(current.trim());
+        current = '';
+      } else current += ch;
+    }
+    parts.push(current.trim());
+    return parts;
+  };
+  const used = (selector) => {
+    const plain = selector.replace(PSEUDO_ELEMENTS, '').replace(STATES, '').trim().replace(/([>+~])\s*$/, '$1 *') || '*';
+    try {
+      return elements.some((el) => el.matches(plain));
+    } catch {
+      return true;
+    }
+  };
+  let total = 0;
+  const walk = (rules) => {
+    const out = [];
+    for (const rule of rules) {
+      if (rule instanceof CSSStyleRule) {
+        total++;
+        const keep = split(rule.selectorText).filter(used);
+        if (keep.length) out.push({ kind: 'style', selector: keep.join(', '), block: rule.style.cssText });
+      } else if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule || (window.CSSLayerBlockRule && rule instanceof CSSLayerBlockRule) || (window.CSSContainerRule && rule instanceof CSSContainerRule)) {
+        const inner = walk(rule.cssRules);
+        if (inner.length) out.push({ kind: 'group', head: rule.cssText.slice(0, rule.cssText.indexOf('{')).trim(), inner });
+      } else if (rule instanceof CSSImportRule) {
+        if (rule.styleSheet) out.push(...walk(rule.styleSheet.cssRules));
+      } else if (rule instanceof CSSKeyframesRule) {
+        out.push({ kind: 'keyframes', name: rule.name, text: rule.cssText });
+      } else if (rule instanceof CSSFontFaceRule) {
+        out.push({ kind: 'font', family: rule.style.getPropertyValue('font-family').replace(/["']/g, '').trim(), text: rule.cssText });
+      } else {
+        out.push({ kind: 'other', text: rule.cssText });
+      }
+    }
+    return out;
+  };
+  const tree = [];
+  for (const sheet of document.styleSheets) tree.push(...walk(sheet.cssRules));
+
+  // Custom properties: a block without them gives the references of its other declarations.
+  const scratch = new CSSStyleSheet();
+  const styleRules = [];
+  const visit = (nodes) => nodes.forEach((n) => (n.kind === 'style' ? styleRules.push(n) : n.kind === 'group' && visit(n.inner)));
+  visit(tree);
+  const refs = (text) => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+  const definitions = new Map();
+  const wanted = new Set(refs(body));
+  for (const n of styleRules) {
+    scratch.insertRule(`x{${n.block}}`, 0);
+    const style = scratch.cssRules[0].style;
+    n.custom = [];
+    for (let i = 0; i < style.length; i++) if (style[i].startsWith('--')) n.custom.push(style[i]);
+    for (const name of n.custom) {
+      if (!definitions.has(name)) definitions.set(name, []);
+      definitions.get(name).push(style.getPropertyValue(name));
+    }
+    n.custom.forEach((name) => style.removeProperty(name));
+    refs(style.cssText).forEach((name) => wanted.add(name));
+    scratch.deleteRule(0);
+  }
+  const queue = [...wanted];
+  while (queue.length) {
+    for (const value of definitions.get(queue.pop()) || []) {
+      for (const name of refs(value)) {
+        if (!wanted.has(name)) {
+          wanted.add(name);
+          queue.push(name);
+        }
+      }
+    }
+  }
+  let customKept = 0;
+  for (const n of styleRules) {
+    const drop = n.custom.filter((name) => !wanted.has(name));
+    customKept += n.custom.length - drop.length;
+    if (!drop.length) continue;
+    scratch.insertRule(`x{${n.block}}`, 0);
+    drop.forEach((name) => scratch.cssRules[0].style.removeProperty(name));
+    n.block = scratch.cssRules[0].style.cssText;
+    scratch.deleteRule(0);
+  }
+
+  // Out, leaving rules emptied of every declaration, and keyframes and fonts nothing names.
+  const styleText = styleRules.map((n) => n.block).join('\n');
+  const write = (nodes) => nodes.map((n) => {
+    if (n.kind === 'style') return n.block.trim() ? `${n.selector} { ${n.block} }` : '';
+    if (n.kind === 'group') {
+      const inner = write(n.inner);
+      return inner ? `${n.head} {\n${inner}\n}` : '';
+    }
+    if (n.kind === 'keyframes') return styleText.includes(n.name) ? n.text : '';
+    if (n.kind === 'font') return n.family && styleText.includes(n.family) ? n.text : '';
+    return n.text;
+  }).filter(Boolean).join('\n');
+  const declarations = styleRules.reduce((sum, n) => sum + n.custom.length, 0);
+  return {
+    css: write(tree) + '\n',
+    rules: { total, kept: styleRules.filter((n) => n.block.trim()).length },
+    customProperties: { total: declarations, kept: customKept },
+  };
+}
+
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
 }
@@ -127,6 +262,7 @@ export async function captureFirstScreen(browser, url, flow) {
     const started = Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime]));
     return { firstScreen: app.outerHTML, welcomeText: text.outerHTML, foundWelcome: source !== app, paintedAt: paint ? paint.startTime : null, started };
   }, flow.welcomeText);
+  markup.styles = await page.evaluate(usedStyles, { body: markup.firstScreen, lang: 'en' });
   await context.close();
   const { started, paintedAt, ...rest } = markup;
   for (const q of requests) {
@@ -137,14 +273,160 @@ export async function captureFirstScreen(browser, url, flow) {
   return { ...rest, paintedAt, requests };
 }
 
+// Takes a screenshot of the page once it is shown and the network is quiet; returns the
+// addresses it requested (service workers blocked, so that every request is seen).
 export async function screenshot(browser, url, path, waitFor) {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
   const page = await context.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto(url, { waitUntil: 'load' });
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 20000 });
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path });
   await context.close();
+  return requested;
+}
+
+// Runs in the page before its own scripts, for the start-to-first-question figure. Once a
+// frame, until the first question is on screen: when the start button is first in the DOM;
+// when it is first actionable (on screen, not hidden or transparent, the element at its centre,
+// and in the same place as in the frame before), which resolves `ready` with its centre; and
+// every click. When the first question's text is first on screen (in the DOM, with text,
+// inside the viewport, not hidden or transparent), `shown` resolves at the end of that frame
+// (requestAnimationFrame, then the task after it). Times are the page's own, from the start of
+// its navigation.
+function watchFirstQuestion({ question, start }) {
+  const w = (window.__first = { button: null, actionable: null, clicks: [], found: null, frame: null });
+  const promise = (name) => {
+    w[name] = new Promise((resolve) => {
+      w[`${name}Resolve`] = resolve;
+    });
+  };
+  promise('shown');
+  promise('ready');
+  // Waits for the start button to be actionable again (after a press the page did not take).
+  w.again = () => {
+    w.actionable = null;
+    promise('ready');
+  };
+  addEventListener('click', (e) => w.clicks.push(e.timeStamp), true);
+  const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  let last = null;
+  const notYet = () => {
+    last = null;
+  };
+  const button = () => {
+    if (w.actionable !== null) return;
+    const el = document.querySelector(start);
+    if (!el) return notYet();
+    if (w.button === null) w.button = performance.now();
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || !visible(el)) return notYet();
+    if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      return notYet();
+    }
+    const point = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    const hit = document.elementFromPoint(point.x, point.y);
+    if (!hit || !el.contains(hit)) return notYet();
+    if (last && last.x === point.x && last.y === point.y) {
+      w.actionable = performance.now();
+      w.readyResolve(point);
+    } else last = point;
+  };
+  const onScreen = (el) => {
+    if (!el.textContent.trim()) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
+    return visible(el);
+  };
+  const check = () => {
+    if (w.found !== null) return;
+    const el = document.querySelector(question);
+    if (!el || !onScreen(el)) return;
+    w.found = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        w.frame = performance.now();
+        w.shownResolve();
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const poll = () => {
+    check();
+    if (w.found === null) {
+      button();
+      requestAnimationFrame(poll);
+    }
+  };
+  requestAnimationFrame(poll);
+}
+
+// Evaluates `expression` in the page's own world through `cdp` and returns its (awaited) value;
+// unlike Playwright's locators this puts none of Playwright's own code into the page, which a
+// slowed CPU would run at the page's expense.
+async function inPage(cdp, expression) {
+  const r = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description || r.exceptionDetails.text);
+  return r.result.value;
+}
+
+// A promise expression that settles with `what` or rejects after `ms` with `message`.
+const within = (what, ms, message) => `Promise.race([${what}, new Promise((_, reject) => setTimeout(() => reject(new Error(${JSON.stringify(message)})), ${ms}))])`;
+
+// From the start of the navigation to the first question's text on screen, in a new browser
+// context (empty cache, service workers blocked) with the network slowed to SLOW_4G and the
+// CPU CPU_SLOWDOWN× slower. The start button is pressed (a mouse click at its centre, as
+// Playwright clicks) as soon as it is actionable. A press counts once the page has taken it
+// (the address is the first question's, the start button is gone, or the question is there);
+// one the page did not take within 3 s (up to two) is pressed again, and the clock runs on.
+export async function startToQuestion(browser, url, flow, item) {
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  try {
+    const question = sel(flow.questionText, item.id);
+    await context.addInitScript(watchFirstQuestion, { question, start: flow.start });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G_CDP);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url, { waitUntil: 'commit', timeout: flow.timeoutMs });
+    const route = JSON.stringify(flow.questionRoute ? flow.questionRoute + item.id : null);
+    const taken = `new Promise((resolve) => {
+      const until = performance.now() + 3000;
+      const poll = () => {
+        if ((${route} !== null && location.hash === ${route}) || !document.querySelector(${JSON.stringify(flow.start)}) || window.__first.found !== null) resolve(true);
+        else if (performance.now() > until) resolve(false);
+        else setTimeout(poll, 10);
+      };
+      poll();
+    })`;
+    let presses = 0;
+    for (;;) {
+      presses++;
+      const point = await inPage(cdp, within('window.__first.ready', flow.timeoutMs, `the start button (${flow.start}) was not actionable within ${flow.timeoutMs} ms`));
+      await page.mouse.click(point.x, point.y);
+      if ((await inPage(cdp, taken)) || presses === 3) break;
+      await inPage(cdp, 'window.__first.again()');
+    }
+    await inPage(cdp, within('window.__first.shown', flow.timeoutMs, `the first question (${question}) was not on screen within ${flow.timeoutMs} ms`));
+    const times = await inPage(cdp, `(() => {
+      const w = window.__first;
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { ms: w.frame, found: w.found, button: w.button, actionable: w.actionable, paint: paint ? paint.startTime : null,
+        clicks: w.clicks, html: nav ? nav.responseEnd : null };
+    })()`);
+    return { status: 'ok', ...times, presses };
+  } catch (error) {
+    return { status: 'failed', reason: error.message.split('\n')[0] };
+  } finally {
+    await context.close().catch(() => {});
+  }
 }
 
 // A page with the prelude, the phone screen and the CPU slowed down.

@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
-"""Writes the two comparison pages of the benchmark next to a copy of the app:
+"""Writes the comparison pages of the benchmark next to a copy of the app:
 
-  floor/     the app's first screen as plain static HTML with the app's own stylesheet,
-             no script: the fastest this first screen can possibly be
+  floor/     the app's first screen in one HTML file: its markup and, in a <style> element, the
+             style rules it uses, no script, nothing else to request (the icon is a data:
+             address): the fastest this first screen can possibly be
+  copy/      the app's first screen as plain static HTML with the app's own stylesheets, no
+             script (the benchmark's floor before there was a one-file page)
   surveyjs/  the same questionnaire built with SurveyJS (survey-core + survey-js-ui), from
              content/model.toml and content/en.toml, the same welcome text on its start page,
              one question per page, the library files served from this folder (no CDN)
 
-usage: make_pages.py SITE FIRST_SCREEN_HTML WELCOME_TEXT_HTML
-  SITE               folder holding app/ (a copy of the release build); floor/ and surveyjs/ go there
+usage: make_pages.py SITE FIRST_SCREEN_HTML WELCOME_TEXT_HTML FIRST_SCREEN_CSS
+  SITE               folder holding app/ (a copy of the release build); the pages go there
   FIRST_SCREEN_HTML  the markup of the app's first screen, as the app rendered it
   WELCOME_TEXT_HTML  the welcome text alone (without the app's buttons), for SurveyJS's start page
+  FIRST_SCREEN_CSS   the style rules the first screen uses, as the browser wrote them out
 
 It prints the questionnaire's items (id and kind, in order) as JSON.
 """
 
 import html
+import html.parser
 import json
 import os
 import re
@@ -44,22 +49,94 @@ def load_content():
     return model, strings
 
 
-def head_of(app_index):
+def head_of(app_index, policy=True):
     """The app page's <head> metadata (charset, viewport, colour scheme, description, title)
-    and its stylesheet addresses; scripts, preloads and icons are left out."""
+    and its stylesheet addresses; scripts, preloads and icons are left out, and with
+    policy=False the http-equiv metadata too (the app's content security policy allows no
+    <style> element)."""
     with open(app_index, encoding="utf-8") as f:
         page = f.read()
     keep = []
     for tag in re.findall(r"<meta\b[^>]*>|<title>.*?</title>", page, flags=re.S):
+        if not policy and re.search(r"\bhttp-equiv=", tag):
+            continue
         keep.append(tag)
     styles = re.findall(r'<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"', page)
     styles += re.findall(r'<link\b[^>]*href="([^"]+)"[^>]*rel="stylesheet"', page)
     return keep, list(dict.fromkeys(styles))
 
 
-def write_floor(site, welcome):
-    app = os.path.join(site, "app")
+class Loads(html.parser.HTMLParser):
+    """Finds what in a piece of markup would make the browser request something."""
+
+    FETCHING = {"img", "script", "link", "iframe", "embed", "object", "video", "audio", "source", "track", "image", "feimage"}
+
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag in self.FETCHING:
+            self.found.append(f"<{tag}>")
+        for name in ("src", "srcset", "poster", "background"):
+            if values.get(name):
+                self.found.append(f'{name}="{values[name]}"')
+        if tag == "use":
+            for name in ("href", "xlink:href"):
+                if values.get(name) and not values[name].startswith("#"):
+                    self.found.append(f'<use {name}="{values[name]}">')
+        if values.get("style"):
+            self.found += outside_urls(values["style"])
+
+    handle_startendtag = handle_starttag
+
+
+def outside_urls(css):
+    """The url(…) and @import references of a style text that point outside the page."""
+    found = re.findall(r"@import\b[^;]*", css, flags=re.I)
+    for url in re.findall(r"url\(\s*['\"]?([^'\")]*)", css, flags=re.I):
+        if not url.startswith(("#", "data:")):
+            found.append(f"url({url})")
+    return found
+
+
+def write_floor(site, first_screen, css):
+    """The one-file page; stops when its markup or style rules would request anything."""
+    loads = Loads()
+    loads.feed(first_screen)
+    problems = loads.found + outside_urls(css)
+    if problems:
+        sys.exit(f"make_pages.py: the one-file page would request more: {', '.join(problems)}")
     out = os.path.join(site, "floor")
+    os.makedirs(out, exist_ok=True)
+    meta, _ = head_of(os.path.join(site, "app", "index.html"), policy=False)
+    meta = [m for m in meta if "netwhy-service-worker" not in m]
+    page = "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            *meta,
+            '<link rel="icon" href="data:,">',
+            "<style>",
+            css.strip(),
+            "</style>",
+            "</head>",
+            "<body>",
+            first_screen,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+    with open(os.path.join(out, "index.html"), "w", encoding="utf-8") as f:
+        f.write(page)
+
+
+def write_copy(site, welcome):
+    app = os.path.join(site, "app")
+    out = os.path.join(site, "copy")
     os.makedirs(out, exist_ok=True)
     meta, styles = head_of(os.path.join(app, "index.html"))
     links = []
@@ -197,15 +274,18 @@ def write_surveyjs(site, model, strings, welcome):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     site = sys.argv[1]
     with open(sys.argv[2], encoding="utf-8") as f:
         first_screen = f.read()
     with open(sys.argv[3], encoding="utf-8") as f:
         welcome_text = f.read()
+    with open(sys.argv[4], encoding="utf-8") as f:
+        first_screen_css = f.read()
     model, strings = load_content()
-    write_floor(site, first_screen)
+    write_floor(site, first_screen, first_screen_css)
+    write_copy(site, first_screen)
     count = write_surveyjs(site, model, strings, welcome_text)
     items = [{"id": i["id"], "kind": i["kind"]} for i in model["items"]]
     assert count == len(items)

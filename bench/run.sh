@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# netwhy's benchmark (not a test): the release build against a static floor page and a SurveyJS
-# page of the same questionnaire, with Lighthouse, transfer sizes and interaction latency.
+# netwhy's benchmark (not a test): the release build against a one-file floor page (the first
+# screen and its styles in one HTML file), a static copy of the first screen and a SurveyJS page
+# of the same questionnaire, with Lighthouse, transfer sizes, the time from a cold start to the
+# first question on a slow network, and interaction latency.
 #
 #   bench/run.sh                     set up, build the release, measure, print the report
 #   BENCH_RUNS=1 bench/run.sh        fewer Lighthouse repetitions (default 5; 0 leaves Lighthouse out)
+#   BENCH_START_RUNS=1 bench/run.sh  fewer start-to-first-question repetitions (default 3; 0: none)
 #   BENCH_DIST=/some/dist bench/run.sh   measure an existing build instead of building
 #
 # Writes bench/results/latest.json, the Lighthouse reports and screenshots beside it.
