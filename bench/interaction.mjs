@@ -591,6 +591,13 @@ export async function measureQuestionnaire(browser, url, flow, items, failureSho
       result.reason = `the first screen has no start button (nothing matches "${flow.start}" from flow.json)`;
       return result;
     }
+    // As a person would: Start is pressed once the page is working and has settled (they read
+    // the welcome first), not while it is still starting; the first figure is the click's own.
+    if (flow.ready) await page.waitForSelector(flow.ready, { state: 'attached', timeout: flow.timeoutMs });
+    await page.evaluate(() => new Promise((done) => {
+      const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+      requestAnimationFrame(() => idle(() => idle(done)));
+    }));
     result.eventTiming = await page.evaluate(() => window.__bench.eventTiming);
     let clicks;
     try {

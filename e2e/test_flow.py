@@ -48,7 +48,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
     text = results.text
     for name in ("Better known", "Better equipped", "Better connected"):
         assert name in text
-    assert wait_for(browser, "document.activeElement.id === 'results-title'")
+    assert wait_for(browser, "document.activeElement.id === 'results-title' && !document.querySelector('.results[aria-busy]')")
     channels = browser.find_elements(By.CSS_SELECTOR, ".where-to > ol.channels > li")
     assert len(channels) == 5
     assert any("Face to face" in c.text for c in channels)

@@ -74,7 +74,7 @@ def test_every_screen_is_valid_html(browser, served, tmp_path):
     wait_for(browser, "document.activeElement && document.activeElement.id === 'room-you-title'")
     snapshot("room link")
     browser.execute_script("location.hash = '#/results'")
-    wait_for(browser, "document.activeElement && document.activeElement.id === 'results-title'")
+    wait_for(browser, "document.activeElement && document.activeElement.id === 'results-title' && !document.querySelector('.results[aria-busy]')")
     browser.find_element(By.CSS_SELECTOR, ".share button").click()
     wait_for(browser, "document.querySelector('svg.share-qr path')")
     snapshot("results with the room code")

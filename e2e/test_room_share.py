@@ -25,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$")
 KINDS = {item["id"]: item["kind"] for item in _ITEMS}
 T0 = "2026-11-26T09:00:00.000Z"
-RESULTS_READY = "document.activeElement && document.activeElement.id === 'results-title' && document.querySelector('.share button')"
+RESULTS_READY = "document.activeElement && document.activeElement.id === 'results-title' && document.querySelector('.share button') && !document.querySelector('.results[aria-busy]')"
 SHARE_OPEN = "document.querySelector('.share-panel:not([hidden]) .room-code[data-code]') && document.querySelector('svg.share-qr path')"
 ROOM_READY = "document.activeElement && document.activeElement.id === 'room-you-title'"
 

@@ -51,8 +51,11 @@ def kb(n):
 # and 2.0 KB of page for the first screen, update banner and no-script message in every
 # language. The languages'
 # texts are not in it: each is a file of its own (lang/<tag>.json) that loads only when chosen,
-# reported on a line of its own.
-BUDGETS = {"first screen (page + styles)": 14, "working app (+ scripts + wasm)": 372}
+# reported on a line of its own. It went to 376 KB (measured 373.8 KB, from 370.0) when the first
+# screen's styles moved into the page (1.6 KB: they are also in the stylesheet that follows) and
+# the results came in steps with the first question's code run ahead of time (0.3 KB). The
+# target is 150 KB; what stands in the way, measured with twiggy, is in the README (Size).
+BUDGETS = {"first screen (page + styles)": 14, "working app (+ scripts + wasm)": 376}
 # The camera's code reader: a worker of its own that the page starts when the facilitator
 # starts scanning (found by its start script, see WORKER_LOADER). Reported on a line of
 # its own, with no budget: nobody waits for it to use the app.

@@ -7,7 +7,8 @@
 //! reducer. `hooks` wires them to the browser (`use_saved_state`, `use_address`), `route`
 //! names the screens, and `app` (used by `main.rs` only) and `components` are the thin Yew
 //! user interface, which reads the content in use (built in, or a content pack) from
-//! `active`. `schedule` hands control back to the browser between pieces of work,
+//! `active`. `schedule` hands control back to the browser between pieces of work, `warm` runs a
+//! screen's code out of sight before its first visit,
 //! `navigate` moves between screens, `random` draws random numbers, `files` saves
 //! downloads, reads chosen files and prints, `camera` opens the camera and reads the codes
 //! in its frames (for the scanner), `languages` loads the language chosen, `clock` tells the time and the person's own calendar
@@ -30,3 +31,4 @@ pub mod saver;
 pub mod schedule;
 pub mod state;
 pub mod storage;
+pub mod warm;

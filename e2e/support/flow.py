@@ -122,8 +122,12 @@ def start(driver, url):
     return on_question(driver)
 
 
+# The results screen is drawn in steps, a frame apart; it is marked busy until all are in.
+RESULTS_DRAWN = "document.querySelector('.results h1') && !document.querySelector('.results[aria-busy]')"
+
+
 def on_results(driver):
-    wait_for(driver, "location.hash === '#/results' && document.querySelector('.results h1')")
+    wait_for(driver, f"location.hash === '#/results' && {RESULTS_DRAWN}")
     return driver.find_element(By.CSS_SELECTOR, ".results")
 
 

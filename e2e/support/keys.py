@@ -52,8 +52,10 @@ def focused(driver):
 
 def heading_focused(driver, heading_id, timeout=20):
     """Waits until the screen's heading (`main h1` with this id) has focus, as the app
-    moves it there after every change of screen."""
-    return focus_on(driver, f"e.id === '{heading_id}' && e.matches('main h1')", timeout=timeout)
+    moves it there after every change of screen (and, on the results, which come in steps, until
+    all of them are in)."""
+    drawn = " && !document.querySelector('.results[aria-busy]')" if heading_id == "results-title" else ""
+    return focus_on(driver, f"e.id === '{heading_id}' && e.matches('main h1'){drawn}", timeout=timeout)
 
 
 def tab_to(driver, test, limit=12, key=TAB):

@@ -52,6 +52,17 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
         .session
         .as_ref()
         .filter(|s| s.answers.iter().next().is_some());
+    // Someone new is most likely to press Start next: have the first question's code run once
+    // while they read.
+    let first_item = progress
+        .is_none()
+        .then(|| content.items().first().map(|i| i.id.clone()))
+        .flatten();
+    use_effect_with(first_item, |item| {
+        if let Some(item) = item {
+            crate::warm::question(item.clone());
+        }
+    });
     let entry = match progress {
         // A link to the first question, so that it works in the pre-rendered page before the
         // app has loaded too (the app starts at the address it finds).

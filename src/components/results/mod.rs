@@ -25,6 +25,7 @@ use crate::components::missing::Missing;
 use crate::files::print;
 use crate::model::{score, Answers, Summary};
 use crate::route::Route;
+use crate::schedule::{after_next_frame, page_shown};
 use crate::state::Action;
 
 use crate::model::term::ui;
@@ -68,10 +69,31 @@ pub struct ResultsProps {
     pub other_content: bool,
 }
 
+/// The steps in which the results screen is drawn (see [`ResultsScreen`]).
+const LAST_STEP: u8 = 3;
+
 /// The results screen.
 #[component]
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = crate::active::content();
+    // The screen comes in steps, a frame apart: the title in the frame after the click, then
+    // why, where, and what to do. Each step is a short task of its own (much of it code run
+    // for the first time), so no click waits for the whole screen; the section is marked busy
+    // until the last step is in.
+    let shown = use_state(|| 0u8);
+    {
+        let shown = shown.clone();
+        use_effect_with(*shown, move |&step| {
+            if step < LAST_STEP {
+                let next = shown.clone();
+                // A page not on screen paints no frames: all of it at once there.
+                if !page_shown() || !after_next_frame(move || next.set(step + 1)) {
+                    shown.set(LAST_STEP);
+                }
+            }
+        });
+    }
+    let step = *shown;
     if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
         return html! {
             <EarlierSummary summary={summary.clone()} taken={taken.clone()} other_content={props.other_content}
@@ -108,7 +130,7 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
         html! { <p class="meta">{ line }</p> }
     });
     html! {
-        <section class="results" aria-labelledby="results-title">
+        <section class="results" aria-labelledby="results-title" aria-busy={(step < LAST_STEP).then_some("true")}>
             <h1 id="results-title" tabindex="-1">{ content.term(ui::results::TITLE) }</h1>
             { for completed }
             if let Some(pack) = crate::active::pack().filter(|p| p.changes.changes_calculation()) {
@@ -118,15 +140,21 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <a class="button" href={Route::How.hash()}>{ content.term(ui::results::HOW_LINK) }</a>
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>
             </div>
-            <Profile results={r.clone()} />
-            <Share results={r.clone()} nonce={props.room_nonce} on_action={props.on_action.clone()} />
-            <Channels results={r.clone()} />
-            <Notes notes={r.notes()} />
-            <Behaviour results={r.clone()} answers={props.answers.clone()} />
-            <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
-            <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
-                on_retake={props.on_retake.clone()} />
-            { for done }
+            if step >= 1 {
+                <Profile results={r.clone()} />
+                <Share results={r.clone()} nonce={props.room_nonce} on_action={props.on_action.clone()} />
+            }
+            if step >= 2 {
+                <Channels results={r.clone()} />
+                <Notes notes={r.notes()} />
+            }
+            if step >= LAST_STEP {
+                <Behaviour results={r.clone()} answers={props.answers.clone()} />
+                <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
+                <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
+                    on_retake={props.on_retake.clone()} />
+                { for done }
+            }
             <p class="print-only print-note">{ content.term(ui::results::PRINTED_NOTE) }</p>
         </section>
     }
