@@ -55,9 +55,19 @@ def source_hash(text):
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def unique_hashes(texts):
+    """'sha256-…' sources for these texts, each once, in order."""
+    hashes = []
+    for text in texts:
+        source = source_hash(text)
+        if source not in hashes:
+            hashes.append(source)
+    return hashes
+
+
 def inline_script_hashes(html):
     """'sha256-…' sources for the inline scripts the browser would run."""
-    hashes = []
+    bodies = []
     for match in SCRIPT.finditer(html):
         attrs, body = match.group(1), match.group(2)
         if re.search(r"\bsrc\s*=", attrs, re.I):
@@ -65,18 +75,13 @@ def inline_script_hashes(html):
         kind = re.search(r'\btype\s*=\s*"([^"]*)"', attrs, re.I)
         if kind and kind.group(1).strip().lower() not in JS_TYPES:
             continue  # a data block, which policies do not cover
-        if source_hash(body) not in hashes:
-            hashes.append(source_hash(body))
-    return hashes
+        bodies.append(body)
+    return unique_hashes(bodies)
 
 
 def inline_style_hashes(html):
     """'sha256-…' sources for the inline <style> elements."""
-    hashes = []
-    for match in STYLE.finditer(html):
-        if source_hash(match.group(2)) not in hashes:
-            hashes.append(source_hash(match.group(2)))
-    return hashes
+    return unique_hashes(match.group(2) for match in STYLE.finditer(html))
 
 
 def with_hashes(policy, hashes_for):

@@ -12,6 +12,8 @@ APP_READY = (
     "(function (app) { return app && !app.hasAttribute('data-prerendered') && document.querySelector('main h1'); })"
     "(document.getElementById('app'))"
 )
+# The results screen is drawn in steps, a frame apart; it is marked busy until all are in.
+RESULTS_DRAWN = "!document.querySelector('.results[aria-busy]')"
 
 # An async script that reads the file behind the download link matching `selector` (the probe
 # keeps the Blob behind each blob: address); ends with the text, or "error: …".

@@ -4,7 +4,7 @@ import os
 
 from selenium.webdriver.common.by import By
 
-from .checks import APP_READY, wait_for
+from .checks import APP_READY, RESULTS_DRAWN, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
@@ -122,12 +122,8 @@ def start(driver, url):
     return on_question(driver)
 
 
-# The results screen is drawn in steps, a frame apart; it is marked busy until all are in.
-RESULTS_DRAWN = "document.querySelector('.results h1') && !document.querySelector('.results[aria-busy]')"
-
-
 def on_results(driver):
-    wait_for(driver, f"location.hash === '#/results' && {RESULTS_DRAWN}")
+    wait_for(driver, f"location.hash === '#/results' && document.querySelector('.results h1') && {RESULTS_DRAWN}")
     return driver.find_element(By.CSS_SELECTOR, ".results")
 
 

@@ -4,7 +4,7 @@ and the tests read (never set) where focus is."""
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from .checks import wait_for
+from .checks import RESULTS_DRAWN, wait_for
 
 TAB = Keys.TAB
 SHIFT_TAB = Keys.SHIFT + Keys.TAB
@@ -54,7 +54,7 @@ def heading_focused(driver, heading_id, timeout=20):
     """Waits until the screen's heading (`main h1` with this id) has focus, as the app
     moves it there after every change of screen (and, on the results, which come in steps, until
     all of them are in)."""
-    drawn = " && !document.querySelector('.results[aria-busy]')" if heading_id == "results-title" else ""
+    drawn = f" && {RESULTS_DRAWN}" if heading_id == "results-title" else ""
     return focus_on(driver, f"e.id === '{heading_id}' && e.matches('main h1'){drawn}", timeout=timeout)
 
 
