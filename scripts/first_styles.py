@@ -12,11 +12,14 @@ scripts/pwa_postbuild.py (which hashes the inline style into the page's policy).
    of keeping: every class, id and element a selector names must occur in those screens; pseudo
    classes, attribute selectors and combinators are not narrowed further. The kept rules go into
    one inline <style> where the first stylesheet was.
-2. Moves the stylesheet links and the update banner's script into <template id="later">: the
-   page's start script (Trunk.toml) adds them once the first screen has been painted and starts
-   the app when the styles have arrived. Because the full stylesheets come after the inline
-   subset and repeat its rules in the same order, what is shown once they are in is exactly what
-   the stylesheets alone would show.
+2. Moves the stylesheet links, the update banner's script, the manifest and the icons into
+   <template id="later">: the page's start script (Trunk.toml) adds them once the first screen
+   has been painted and starts the app when the styles have arrived. So nothing but the page is
+   fetched before the first paint (a browser fetches the manifest, the icon it names for
+   installing and the tab's icon as soon as it reads their links). An empty icon (a data:
+   address) stands in until then, which the start script removes. Because the full stylesheets
+   come after the inline subset and repeat its rules in the same order, what is shown once they
+   are in is exactly what the stylesheets alone would show.
 3. Copies the links into a <noscript> in the head, for browsers without JavaScript.
 """
 
@@ -27,6 +30,8 @@ from html.parser import HTMLParser
 
 STYLESHEET = re.compile(r'[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?', re.I)
 HREF = re.compile(r'\bhref="([^"]+)"', re.I)
+# The manifest and the icons: nothing of the first screen, each a request of its own.
+LATER_LINK = re.compile(r'[ \t]*<link\b[^>]*\brel="(?:manifest|icon|apple-touch-icon)"[^>]*>\n?', re.I)
 LATER_SCRIPT = re.compile(r'[ \t]*<script\b[^>]*\bsrc="[^"]*sw-register[^"]*"[^>]*>\s*</script>\n?', re.I)
 # Classes the page's own head script sets on <html> before the app runs.
 PAGE_CLASSES = {"deep-link"}
@@ -194,18 +199,21 @@ def main():
     if "</" in inline:
         fail("a first-screen rule contains '</', which would end the inline <style>")
 
-    later = [m.group(0).strip() for m in links]
+    others = [m for m in LATER_LINK.finditer(html) if m.start() < head_end]
     script = LATER_SCRIPT.search(html)
-    if script and script.start() < head_end:
-        later.append(script.group(0).strip())
+    scripts = [script] if script and script.start() < head_end else []
+    linked = [m.group(0).strip() for m in links + others]
+    later = linked + [m.group(0).strip() for m in scripts]
+    # Until the icons are in, an empty one keeps the browser from asking for /favicon.ico.
+    placeholder = '<link rel="icon" href="data:," id="icon-later">\n  ' if others else ""
     moved = (
-        f"  <style>{inline}</style>\n"
+        f"  {placeholder}<style>{inline}</style>\n"
         f'  <template id="later">{"".join(later)}</template>\n'
-        f'  <noscript>{"".join(m.group(0).strip() for m in links)}</noscript>\n'
+        f'  <noscript>{"".join(linked)}</noscript>\n'
     )
     # From the end, so that the earlier places stay where they were found.
-    cuts = sorted([(m.start(), m.end(), "") for m in links[1:]] + [(links[0].start(), links[0].end(), moved)]
-                  + ([(script.start(), script.end(), "")] if len(later) > len(links) else []), reverse=True)
+    cuts = sorted([(m.start(), m.end(), "") for m in links[1:] + others + scripts]
+                  + [(links[0].start(), links[0].end(), moved)], reverse=True)
     for start, end, text in cuts:
         html = html[:start] + text + html[end:]
     with open(index, "w", encoding="utf-8") as f:
