@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::now;
@@ -24,7 +25,7 @@ use crate::model::AnswerValue;
 use crate::navigate::{current_route, focus, focus_heading, go};
 use crate::route::Route;
 use crate::saver::Saver;
-use crate::schedule::{after_next_frame, next_task};
+use crate::schedule::{after_next_frame, in_next_task, next_task};
 use crate::state::{Action, AppState, Notice};
 use crate::storage::{keep_language, load_language, load_pack, BrowserStorage, Kind, PackFound};
 
@@ -41,11 +42,44 @@ impl PartialEq for AppProps {
     }
 }
 
+/// How much of the app has been drawn since it started.
+#[derive(Clone, Copy, PartialEq)]
+enum Drawn {
+    Nothing,
+    Frame,
+    All,
+}
+
+impl Drawn {
+    fn next(self) -> Option<Self> {
+        match self {
+            Self::Nothing => Some(Self::Frame),
+            Self::Frame => Some(Self::All),
+            Self::All => None,
+        }
+    }
+}
+
 /// The root component.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_saved_state(&props.boot);
-    use_address(&state);
+    // Drawn in three tasks, out of sight until all is in (see `mount`): nothing (the hooks and
+    // the state), then the frame, then the screen. The first drawing of each runs its code for
+    // the first time, which the browser compiles then; together that is too long for one task.
+    let drawn = use_state_eq(|| Drawn::Nothing);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(*drawn, move |now| match now.next() {
+            Some(next) => in_next_task(move || drawn.set(next)),
+            None => {
+                reveal();
+                // In a task of its own: moving focus has the page laid out first.
+                in_next_task(focus_heading);
+            }
+        });
+    }
+    use_address(&state, *drawn == Drawn::All);
     use_pack_sync(state.dispatcher(), props.boot.shared);
 
     let on_answer = {
@@ -150,6 +184,9 @@ pub fn App(props: &AppProps) -> Html {
         let shown = crate::active::shown_language();
         use_effect_with(shown, |_| languages::mark_document());
     }
+    if *drawn == Drawn::Nothing {
+        return Html::default();
+    }
 
     let content = crate::active::content();
     let content_key = format!(
@@ -170,9 +207,11 @@ pub fn App(props: &AppProps) -> Html {
             on_language={on_language}>
             // Drawn afresh when the content in use changes, so no part of the screen keeps the
             // words of the content before.
-            <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
-                on_answer={on_answer} on_start={on_start} on_action={on_action}
-                erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
+            if *drawn == Drawn::All {
+                <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
+                    on_answer={on_answer} on_start={on_start} on_action={on_action}
+                    erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
+            }
         </Frame>
     }
 }
@@ -182,11 +221,15 @@ pub fn App(props: &AppProps) -> Html {
 ///
 /// The work is split into browser tasks, so the page, which already shows the pre-rendered
 /// first screen, stays responsive while the app starts: no single task is long enough to
-/// hold up a tap or a scroll on a slow phone.
+/// hold up a tap or a scroll on a slow phone. Reading the built-in content, reading storage,
+/// the root component's first run, drawing the frame and drawing the screen each have a task
+/// of their own (see [`App`]).
 pub fn start() {
-    let content = crate::active::content();
-    crash::install(CrashText::from_content(content));
+    // Not even the error screen's texts in the task that compiled and started the
+    // WebAssembly, which is long enough already.
     yew::platform::spawn_local(async {
+        next_task().await;
+        crash::install(CrashText::from_content(crate::active::content()));
         next_task().await;
         let (backend, shared) = backend();
         // The content in use is settled before anything is drawn or scored.
@@ -240,16 +283,40 @@ fn backend() -> (Result<Rc<dyn Backend>, StorageError>, bool) {
     }
 }
 
+thread_local! {
+    /// The page's `#app`, still showing the pre-rendered first screen, and the element the app
+    /// is drawn into out of sight, until [`reveal`] puts the second in place of the first.
+    static WAITING: std::cell::RefCell<Option<(web_sys::Element, web_sys::Element)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 fn mount(props: AppProps) {
-    match app_root() {
+    let fresh = app_root().and_then(|shown| {
+        let fresh = shown
+            .clone_node()
+            .ok()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        let _ = fresh.remove_attribute("data-prerendered");
+        WAITING.with(|w| w.replace(Some((shown, fresh.clone()))));
+        Some(fresh)
+    });
+    match fresh {
+        // Drawn into a copy of #app outside the page, which then replaces the pre-rendered first
+        // screen in one step: nothing half drawn is ever shown.
         Some(element) => {
-            // The app replaces the pre-rendered first screen with the one it renders.
-            let _ = element.remove_attribute("data-prerendered");
             yew::Renderer::<App>::with_root_and_props(element, props).render();
         }
         None => {
             yew::Renderer::<App>::with_props(props).render();
         }
+    }
+}
+
+/// Puts the app, now fully drawn, in place of the pre-rendered first screen.
+fn reveal() {
+    if let Some((shown, fresh)) = WAITING.with(std::cell::RefCell::take) {
+        let _ = shown.replace_with_with_node_1(&fresh);
     }
 }
 

@@ -26,18 +26,21 @@ pub fn page_shown() -> bool {
         .is_some_and(|d| !d.hidden())
 }
 
+/// Runs `work` in a new browser task, after the one running now.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    yew::platform::spawn_local(async move {
+        next_task().await;
+        work();
+    });
+}
+
 /// Runs `work` in the first task after the next frame has been painted. Returns false,
 /// without running it, when no frame can be asked for.
 pub fn after_next_frame(work: impl FnOnce() + 'static) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    let callback = Closure::once_into_js(move || {
-        yew::platform::spawn_local(async move {
-            next_task().await;
-            work();
-        });
-    });
+    let callback = Closure::once_into_js(move || in_next_task(work));
     window
         .request_animation_frame(callback.unchecked_ref())
         .is_ok()

@@ -8,9 +8,10 @@ use crate::clock::now;
 use crate::navigate::{current_route, focus_heading};
 use crate::state::{Action, AppState};
 
-/// Keeps `state`'s screen in step with the address.
+/// Keeps `state`'s screen in step with the address; once the screen is `drawn`, focus moves
+/// to the heading of each new one.
 #[hook]
-pub fn use_address(state: &UseReducerHandle<AppState>) {
+pub fn use_address(state: &UseReducerHandle<AppState>, drawn: bool) {
     let dispatch = state.dispatcher();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {
@@ -23,5 +24,10 @@ pub fn use_address(state: &UseReducerHandle<AppState>) {
         });
         move || drop(listener)
     });
-    use_effect_with(state.route.clone(), |_| focus_heading());
+    // Before the screen is drawn there is no heading; the app focuses it once it is.
+    use_effect_with(state.route.clone(), move |_| {
+        if drawn {
+            focus_heading();
+        }
+    });
 }
