@@ -103,7 +103,9 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };
     }
-    let r = score(content, &props.answers);
+    // Scored from the second step on: the title, which the click's own frame shows, needs no
+    // score.
+    let r = (step >= 1).then(|| score(content, &props.answers));
     let on_print = Callback::from(|_: MouseEvent| print());
     let done = props.on_done.clone().map(|on_done| {
         let onclick = Callback::from(move |_: MouseEvent| on_done.emit(()));
@@ -140,20 +142,20 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <a class="button" href={Route::How.hash()}>{ content.term(ui::results::HOW_LINK) }</a>
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>
             </div>
-            if step >= 1 {
+            if let Some(r) = r {
                 <Profile results={r.clone()} />
                 <Share results={r.clone()} nonce={props.room_nonce} on_action={props.on_action.clone()} />
-            }
-            if step >= 2 {
-                <Channels results={r.clone()} />
-                <Notes notes={r.notes()} />
-            }
-            if step >= LAST_STEP {
-                <Behaviour results={r.clone()} answers={props.answers.clone()} />
-                <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
-                <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
-                    on_retake={props.on_retake.clone()} />
-                { for done }
+                if step >= 2 {
+                    <Channels results={r.clone()} />
+                    <Notes notes={r.notes()} />
+                }
+                if step >= LAST_STEP {
+                    <Behaviour results={r.clone()} answers={props.answers.clone()} />
+                    <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
+                    <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
+                        on_retake={props.on_retake.clone()} />
+                    { for done }
+                }
             }
             <p class="print-only print-note">{ content.term(ui::results::PRINTED_NOTE) }</p>
         </section>
