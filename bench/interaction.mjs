@@ -556,7 +556,7 @@ function withHistory(stored, s) {
   return { text: JSON.stringify(data), source };
 }
 
-function summarise(clicks, what) {
+export function summarise(clicks, what) {
   const own = clicks.filter((c) => c.what === what);
   if (!own.length) return null;
   const stats = (values) => {
