@@ -31,6 +31,9 @@ cargo clippy --all-targets --all-features --quiet -- -D warnings
 step "Lints for wasm32 (cargo clippy -D warnings)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser_storage --test browser_crash --quiet -- -D warnings
 
+step "The code's own documentation builds without a warning (cargo doc)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --quiet
+
 step "Native tests of the model (cargo test)"
 cargo test --quiet
 

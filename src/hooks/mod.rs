@@ -1,7 +1,7 @@
 //! Reusable behaviour of the root component, each behind one `use_…` call:
-//! [`use_saved_state`] owns the state and has every change saved, and
-//! [`use_address`] follows the address bar, and [`use_idle`] runs a shared device's idle
-//! timeout, and [`use_pack_sync`] follows another tab's change of the content in use.
+//! [`use_saved_state()`] owns the state and has every change saved, and
+//! [`use_address()`] follows the address bar, and [`use_idle()`] runs a shared device's idle
+//! timeout, and [`use_pack_sync()`] follows another tab's change of the content in use.
 
 mod use_address;
 mod use_idle;

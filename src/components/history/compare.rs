@@ -1,6 +1,6 @@
 //! Two past results side by side: pick an earlier and a later one (the two newest at
 //! first) and see each motive's score in both, what rose, what fell (changes under
-//! [`NOTABLE_CHANGE`](crate::model::history::NOTABLE_CHANGE) are "about the same"),
+//! [`NOTABLE_CHANGE`] are "about the same"),
 //! whether the main reason changed, and which channels came in or dropped out.
 
 use yew::prelude::*;
