@@ -10,10 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use model_support::cases::cases;
 use netwhy::model::language::{
-    is_rtl, language, preferred, read_choice, read_language, LanguageError, BUILT_IN, LANGUAGES,
-    MAX_LANGUAGE_BYTES,
+    and_joins_next_word, is_rtl, language, preferred, read_choice, read_language, LanguageError,
+    BUILT_IN, LANGUAGES, MAX_LANGUAGE_BYTES,
 };
-use netwhy::model::{score, Content, ItemKind, Strings};
+use netwhy::model::{score, Content, ItemKind, Motive, Strings};
 
 /// The language file as the build writes it beside the app.
 fn built_file(tag: &str) -> String {
@@ -172,6 +172,35 @@ fn right_to_left_is_told_by_language_or_script() {
     for ltr in ["en", "de", "arn", "tr", "", "-"] {
         assert!(!is_rtl(ltr), "{ltr}");
     }
+}
+
+#[test]
+fn lists_in_arabic_join_the_word_for_and_to_the_last_part() {
+    for joined in ["ar", "ar-EG", "AR", "he", "iw-IL"] {
+        assert!(and_joins_next_word(joined), "{joined}");
+    }
+    for apart in ["en", "de", "fa", "ur", "arn", "", "-"] {
+        assert!(!and_joins_next_word(apart), "{apart}");
+    }
+    let base = Content::embedded();
+    let arabic = read_language(&built_file("ar"), "ar", base).unwrap();
+    let names = [
+        arabic.motive_name(Motive::Known),
+        arabic.motive_name(Motive::Equipped),
+        arabic.motive_name(Motive::Connected),
+    ];
+    // "a، b وc": the comma and a space between the first parts, "و" written onto the last.
+    assert_eq!(
+        arabic.join(&names),
+        format!("{}، {} و{}", names[0], names[1], names[2])
+    );
+    assert_eq!(
+        arabic.join(&names[..2]),
+        format!("{} و{}", names[0], names[1])
+    );
+    // German keeps its "und" apart.
+    let german = read_language(&built_file("de"), "de", base).unwrap();
+    assert_eq!(german.join(&["A", "B", "C"]), "A, B und C");
 }
 
 #[test]

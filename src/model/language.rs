@@ -52,6 +52,17 @@ const RTL: &[&str] = &[
     "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
 ];
 
+/// Primary subtags of the languages whose word for "and" is written joined to the word
+/// after it: Arabic (و) and Hebrew (ו, also under its old tag `iw`).
+const AND_JOINED: &[&str] = &["ar", "he", "iw"];
+
+/// Whether, in the language with this tag, the word for "and" is written joined to the word
+/// that follows it, with no space between (by its primary subtag).
+pub fn and_joins_next_word(tag: &str) -> bool {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    AND_JOINED.iter().any(|t| t.eq_ignore_ascii_case(primary))
+}
+
 /// Whether text in the language with this tag runs right to left (by its primary subtag,
 /// or a right-to-left script subtag such as `-Arab`).
 pub fn is_rtl(tag: &str) -> bool {

@@ -4,22 +4,31 @@
 
 use super::embedded::Content;
 use super::fit::ReasonLine;
+use super::language::and_joins_next_word;
 use super::room::{MainReason, ScoreBand};
 use super::term::ui;
 use super::vocab::Motive;
 use crate::term_fill;
 
 impl Content {
-    /// "a, b and c", with the language's comma and word for "and".
+    /// "a, b and c", with the language's comma and word for "and" (written joined to the
+    /// last part in a language that joins it, as Arabic does: "أ، ب وج").
     pub fn join(&self, parts: &[&str]) -> String {
         match parts {
             [] => String::new(),
             [one] => (*one).to_owned(),
-            [rest @ .., last] => format!(
-                "{} {} {last}",
-                rest.join(self.term(ui::COMMA)),
-                self.term(ui::AND)
-            ),
+            [rest @ .., last] => {
+                let space = if and_joins_next_word(&self.strings.language) {
+                    ""
+                } else {
+                    " "
+                };
+                format!(
+                    "{} {}{space}{last}",
+                    rest.join(self.term(ui::COMMA)),
+                    self.term(ui::AND)
+                )
+            }
         }
     }
 
