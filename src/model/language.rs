@@ -59,16 +59,20 @@ const AND_JOINED: &[&str] = &["ar", "he", "iw"];
 /// Whether, in the language with this tag, the word for "and" is written joined to the word
 /// that follows it, with no space between (by its primary subtag).
 pub fn and_joins_next_word(tag: &str) -> bool {
-    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    let primary = primary_subtag(tag);
     AND_JOINED.iter().any(|t| t.eq_ignore_ascii_case(primary))
+}
+
+/// A language tag's first part, the language itself (`ar` of `ar-EG`, `de` of `de_CH`).
+fn primary_subtag(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or_default()
 }
 
 /// Whether text in the language with this tag runs right to left (by its primary subtag,
 /// or a right-to-left script subtag such as `-Arab`).
 pub fn is_rtl(tag: &str) -> bool {
-    let mut parts = tag.split(['-', '_']);
-    let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
-    let script_rtl = parts.any(|p| {
+    let primary = primary_subtag(tag).to_ascii_lowercase();
+    let script_rtl = tag.split(['-', '_']).skip(1).any(|p| {
         matches!(
             p.to_ascii_lowercase().as_str(),
             "arab" | "hebr" | "thaa" | "syrc" | "nkoo" | "adlm" | "rohg"
@@ -85,7 +89,7 @@ pub fn preferred<S: AsRef<str>>(wanted: &[S]) -> &'static str {
         .iter()
         .find_map(|w| {
             let w = w.as_ref();
-            let primary = w.split(['-', '_']).next().unwrap_or_default();
+            let primary = primary_subtag(w);
             LANGUAGES
                 .iter()
                 .find(|l| l.tag.eq_ignore_ascii_case(w) || l.tag.eq_ignore_ascii_case(primary))
