@@ -85,6 +85,24 @@ fn shown_results(stored: &Stored) -> Shown {
 #[component]
 pub fn Screen(props: &ScreenProps) -> Html {
     let stored = &props.stored;
+    // While a question is read, the one after it is drawn and laid out once out of sight, so
+    // Next finds its code compiled and its words measured.
+    let next_item = match &props.route {
+        Route::Question(id) => {
+            let items = crate::active::content().items();
+            items
+                .iter()
+                .position(|i| &i.id == id)
+                .and_then(|i| items.get(i + 1))
+                .map(|i| i.id.clone())
+        }
+        _ => None,
+    };
+    use_effect_with(next_item, |item| {
+        if let Some(item) = item {
+            crate::warm::question(item.clone());
+        }
+    });
     match &props.route {
         Route::Welcome => html! {
             <Welcome session={stored.current.clone()} has_history={!stored.history.is_empty()}
