@@ -1,12 +1,13 @@
-// Where one click's time goes: Start (or Next, from the first question, or the one named
-// with from=ITEM, to the one after it) on a
-// served build, each click in a new browser context with the CPU slowed 4×, pressed once the
-// page is idle. Prints, per click, the time from the click to the first frame after the new
-// question is in the page, and with `trace` the main thread's tasks from the click to that
-// frame with the trace events inside them (Layout, style recalculation, script), summed by
-// name (a nested event counts in its own name and in the one around it).
+// Where one click's time goes: Start, Next (from the first question, or from the one named
+// with from=ITEM, to the one after it) or See my results (from the last question once every
+// question is answered) on a served build, each click in a new browser context with the CPU
+// slowed 4×, pressed once the page has been read and is idle. Prints, per click, the time
+// from the click to the first frame after the new question (or the results) is in the page,
+// and with `trace` the main thread's tasks from the click to that frame with the trace events
+// inside them (Layout, style recalculation, script), summed by name (a nested event counts in
+// its own name and in the one around it).
 //
-//   node bench/trace_click.mjs http://127.0.0.1:PORT/ [clicks] [trace] [next] [from=ITEM]
+//   node bench/trace_click.mjs http://127.0.0.1:PORT/ [clicks] [trace] [next | from=ITEM | results]
 //
 // Serve the build first (`tools/.venv/bin/python bench/serve.py dist` prints the port).
 // Tracing slows the page: compare traced figures with traced ones.
@@ -14,22 +15,51 @@ import { chromium } from './node_modules/playwright-core/index.mjs';
 
 const [url, countArg, ...flags] = process.argv.slice(2);
 if (!url) {
-  console.error('usage: node bench/trace_click.mjs URL [clicks] [trace] [next] [from=ITEM]');
+  console.error('usage: node bench/trace_click.mjs URL [clicks] [trace] [next | from=ITEM | results]');
   process.exit(2);
 }
 const clicks = Number(countArg || 5);
 const trace = flags.includes('trace');
 const fromItem = (flags.find((f) => f.startsWith('from=')) || '').slice(5);
-const next = flags.includes('next') || fromItem !== '';
+const results = flags.includes('results');
+const next = flags.includes('next') || fromItem !== '' || results;
+
+// Answers each question with DOM clicks (the first option, a 4-3-3 split, two platforms) and
+// moves on, until the last question is answered and on screen.
+async function answerToTheLast() {
+  const until = (test) => new Promise((done) => { (function poll() { if (test()) done(); else setTimeout(poll, 0); })(); });
+  const drawn = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  for (;;) {
+    const item = location.hash.slice(4);
+    await until(() => document.querySelector(`.question[data-item="${item}"]`)
+      && document.querySelector(`.split[data-item="${item}"], .option input[name="${item}"]`));
+    const plus = document.querySelectorAll('.split-row .step:last-of-type');
+    if (plus.length) {
+      [4, 3, 3].forEach((times, row) => { for (let i = 0; i < times; i++) plus[row].click(); });
+    } else {
+      const options = [...document.querySelectorAll('.option')];
+      options.slice(0, document.querySelector('.options.multi') ? 2 : 1).forEach((o) => o.click());
+    }
+    await drawn();
+    const progress = document.getElementById('q-progress');
+    if (progress.value === progress.max) return;
+    document.querySelector('.flow-nav .button.primary').click();
+    await until(() => location.hash.slice(4) !== item);
+  }
+}
 
 // Notes the click, then the first frame after a question other than `from` is in the page.
-function watch(from) {
+function watch({ from, results }) {
   const mark = (window.__click = {});
   addEventListener('click', (e) => { if (mark.click === undefined) mark.click = e.timeStamp; }, true);
   const check = () => {
     if (mark.click === undefined || mark.dom !== undefined) return;
-    const question = document.querySelector('.question h1') && document.querySelector('.question');
-    if (!question || question.dataset.item === from) return;
+    if (results) {
+      if (!document.querySelector('.results h1')) return;
+    } else {
+      const question = document.querySelector('.question h1') && document.querySelector('.question');
+      if (!question || question.dataset.item === from) return;
+    }
     mark.dom = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -40,7 +70,8 @@ function watch(from) {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-const idle = () => new Promise((done) => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(done))));
+// Half a second, as a person takes at least to read a screen, then a frame and idle time.
+const idle = () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(done))), 500));
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -52,7 +83,8 @@ for (let run = 0; run < clicks; run++) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const slow = () => cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (!results) await slow();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('#app:not([data-prerendered])');
   await page.evaluate(idle);
@@ -65,12 +97,18 @@ for (let run = 0; run < clicks; run++) {
       await page.evaluate((item) => { location.hash = `#/q/${item}`; }, fromItem);
       await page.waitForSelector(`.question[data-item="${fromItem}"] h1`);
     }
-    const option = page.locator('.question .option');
-    if (await option.count()) await option.first().click();
+    if (results) {
+      // At full speed up to the last question; slowed from there on.
+      await page.evaluate(answerToTheLast);
+      await slow();
+    } else {
+      const option = page.locator('.question .option');
+      if (await option.count()) await option.first().click();
+    }
     await page.evaluate(idle);
     from = await page.evaluate(() => document.querySelector('.question').dataset.item);
   }
-  await page.evaluate(watch, from);
+  await page.evaluate(watch, { from, results });
   const events = [];
   let complete;
   if (trace) {

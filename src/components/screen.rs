@@ -81,27 +81,45 @@ fn shown_results(stored: &Stored) -> Shown {
     }
 }
 
+/// What the screen shown prepares for while it is read.
+#[derive(PartialEq, Clone)]
+enum Ahead {
+    Question(String),
+    Results,
+    Nothing,
+}
+
 /// The screen.
 #[component]
 pub fn Screen(props: &ScreenProps) -> Html {
     let stored = &props.stored;
     // While a question is read, the one after it is drawn and laid out once out of sight, so
-    // Next finds its code compiled and its words measured.
-    let next_item = match &props.route {
+    // Next finds its code compiled and its words measured; on the last question the answers
+    // are scored once, so "See my results" finds the scoring code compiled.
+    let ahead = match &props.route {
         Route::Question(id) => {
             let items = crate::active::content().items();
-            items
-                .iter()
-                .position(|i| &i.id == id)
-                .and_then(|i| items.get(i + 1))
-                .map(|i| i.id.clone())
+            match items.iter().position(|i| &i.id == id) {
+                Some(i) => match items.get(i + 1) {
+                    Some(next) => Ahead::Question(next.id.clone()),
+                    None => Ahead::Results,
+                },
+                None => Ahead::Nothing,
+            }
         }
-        _ => None,
+        _ => Ahead::Nothing,
     };
-    use_effect_with(next_item, |item| {
-        if let Some(item) = item {
-            crate::warm::question(item.clone());
-        }
+    let answers = (ahead == Ahead::Results).then(|| {
+        stored
+            .current
+            .as_ref()
+            .map(|s| s.answers.clone())
+            .unwrap_or_default()
+    });
+    use_effect_with(ahead, move |ahead| match (ahead, answers) {
+        (Ahead::Question(item), _) => crate::warm::question(item.clone()),
+        (Ahead::Results, Some(answers)) => crate::warm::results(answers),
+        _ => {}
     });
     match &props.route {
         Route::Welcome => html! {
