@@ -18,7 +18,7 @@ from support.browsers import set_viewport
 from support.checks import APP_READY, page_problems, wait_for
 from support.flow import axe_violations
 from support.keys import ENTER, SHIFT_TAB, heading_focused, press, tab_to
-from support.qr import decode, modules_of, write_pgm
+from support.qr import decode, modules_of, screenshot_when_painted, write_pgm
 from support.schemes import each_scheme, shot
 
 READY = "document.activeElement && document.activeElement.id === 'room-title' && document.querySelector('svg.join-code path')"
@@ -77,7 +77,7 @@ def test_the_join_code_decodes_to_the_pages_own_address(browser, serve_build, ba
         "return b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;",
         svg,
     ), "the whole code is in view"
-    (tmp_path / "drawn.png").write_bytes(browser.get_screenshot_as_png())
+    screenshot_when_painted(browser, tmp_path / "drawn.png")
     assert decode(tmp_path / "drawn.png") == [address]
     assert page_problems(browser, own.origin) == []
 

@@ -25,7 +25,7 @@ from support.flow import answer_all, axe_violations, on_results, start
 from support.keys import ENTER, heading_focused, press, tab_to
 from support.room_code import code
 from support.schemes import each_scheme, shot
-from support.qr import decode, modules_of, write_pgm
+from support.qr import decode, modules_of, screenshot_when_painted, write_pgm
 
 BANDS = ("low", "middle", "high")
 MOTIVES = ("known", "equipped", "connected")
@@ -375,7 +375,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
                     " && b.height >= 0.4 * innerHeight;"
                 ), "the room's code is large and in view"
                 link = browser.find_element(By.CSS_SELECTOR, ".room-link-text a").text
-                (tmp_path / "drawn.png").write_bytes(browser.get_screenshot_as_png())
+                screenshot_when_painted(browser, tmp_path / "drawn.png")
                 assert decode(tmp_path / "drawn.png") == [link]
             if revealed:
                 click_when_clear(browser, browser.find_element(By.XPATH, "//button[normalize-space()='Hide the room']"))

@@ -16,6 +16,17 @@ def zbarimg():
     return path
 
 
+def screenshot_when_painted(browser, path):
+    """Writes a screenshot of what the browser shows to `path`, once two frames have been
+    drawn after everything the page has done so far (a busy WebKit can otherwise hand over
+    an earlier frame)."""
+    browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));"
+    )
+    path.write_bytes(browser.get_screenshot_as_png())
+
+
 def decode(image_path):
     """The texts of the QR codes found in an image file (PNG or PGM), by zbar."""
     run = subprocess.run(
