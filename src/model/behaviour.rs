@@ -68,7 +68,7 @@ impl BehaviourProfile {
             .iter()
             .filter(|h| h.score < weak_below)
             .collect();
-        weak.sort_by_key(|h| h.score);
+        super::order::sort_short_by_key(&mut weak, |h| h.score);
         weak.into_iter().map(|h| h.habit).collect()
     }
 }

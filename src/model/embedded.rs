@@ -189,9 +189,10 @@ impl Row for Action {
 
 /// Builds a string table from its constant rows.
 fn table<V: Row>(rows: &'static [(&'static str, V::Data)]) -> BTreeMap<String, V> {
-    rows.iter()
-        .map(|&(key, data)| (key.to_owned(), V::unpack(data)))
-        .collect()
+    super::order::map_of(
+        rows.iter()
+            .map(|&(key, data)| (key.to_owned(), V::unpack(data))),
+    )
 }
 
 impl Row for String {

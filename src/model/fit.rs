@@ -318,7 +318,7 @@ pub fn rank_channels(
         .map(|ch| fit_channel(scoring, ch, weights, c))
         .collect();
     // A stable sort keeps the catalogue's order among equal fits.
-    fits.sort_by_key(|f| std::cmp::Reverse(f.fit));
+    super::order::sort_short_by_key(&mut fits, |f| std::cmp::Reverse(f.fit));
     fits
 }
 
@@ -385,9 +385,9 @@ pub fn reason_lines(content: &Content, fits: &[&ChannelFit]) -> Vec<ReasonLine> 
     let mut lines: Vec<ReasonLine> = Vec::with_capacity(fits.len());
     for fit in fits {
         let mut ups: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta >= SLIGHT).collect();
-        ups.sort_by_key(|r| std::cmp::Reverse(r.delta));
+        super::order::sort_short_by_key(&mut ups, |r| std::cmp::Reverse(r.delta));
         let mut downs: Vec<&Reason> = fit.reasons.iter().filter(|r| r.delta <= 0).collect();
-        downs.sort_by_key(|r| r.delta);
+        super::order::sort_short_by_key(&mut downs, |r| r.delta);
         let ups: Vec<ReasonKind> = ups.into_iter().map(|r| r.kind).collect();
         let downs: Vec<ReasonKind> = downs.into_iter().map(|r| r.kind).collect();
         // What can be said for it: its reasons first, then facts about the channel.

@@ -194,8 +194,8 @@ pub fn compare(older: &Snapshot, newer: &Snapshot) -> Comparison {
     let (before, after) = (ids(a), ids(b));
     let mut top_a = a.top.clone();
     let mut top_b = b.top.clone();
-    top_a.sort();
-    top_b.sort();
+    super::order::sort_short_by_key(&mut top_a, |m| *m);
+    super::order::sort_short_by_key(&mut top_b, |m| *m);
     Comparison {
         motives,
         different_content: !older.same_content(newer.content.as_ref()),

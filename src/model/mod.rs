@@ -23,6 +23,7 @@ pub mod fit;
 pub mod history;
 pub mod idle;
 pub mod language;
+pub mod order;
 pub mod pack;
 pub mod phrases;
 pub mod plan;

@@ -253,7 +253,7 @@ pub fn build_plan(
 ) -> Plan {
     let scoring = &content.model.scoring;
     let mut under: Vec<&Gap> = gaps.iter().filter(|g| g.kind == GapKind::Under).collect();
-    under.sort_by_key(|g| Reverse(g.difference));
+    super::order::sort_short_by_key(&mut under, |g| Reverse(g.difference));
     let inputs = Inputs {
         p,
         c,

@@ -100,7 +100,7 @@ pub fn priorities(
     let fit_weights = PerMotive(sharpened(weights.0, scoring.sharpen));
     let none_strong = scores.0.iter().all(|&s| s < scoring.strong_motive);
     let mut order = Motive::ALL;
-    order.sort_by_key(|m| std::cmp::Reverse(weights.get(*m)));
+    super::order::sort_short_by_key(&mut order, |m| std::cmp::Reverse(weights.get(*m)));
     let best = weights.get(order[0]);
     let top = order
         .into_iter()
@@ -146,7 +146,7 @@ fn round_to_100(milli: [u32; 3]) -> [u8; 3] {
     let mut out = exact.map(|e| e / 1000);
     let mut rest = 100 - out.iter().sum::<u32>();
     let mut idx = [0usize, 1, 2];
-    idx.sort_by_key(|&i| std::cmp::Reverse(exact[i] % 1000));
+    super::order::sort_short_by_key(&mut idx, |&i| std::cmp::Reverse(exact[i] % 1000));
     for &i in idx.iter().cycle().take(3) {
         if rest == 0 {
             break;

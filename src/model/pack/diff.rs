@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::super::embedded::Content;
+use super::super::order::map_of;
 use super::super::strings::Strings;
 
 /// A thing added or removed: its id and its name (or text) in the language compared.
@@ -321,16 +322,10 @@ fn texts_reworded(bs: &Strings, ps: &Strings) -> Vec<String> {
             }
         }
     }
-    let bt: BTreeMap<&str, &str> = bs
-        .truths
-        .iter()
-        .map(|t| (t.id.as_str(), t.text.as_str()))
-        .collect();
-    let pt: BTreeMap<&str, &str> = ps
-        .truths
-        .iter()
-        .map(|t| (t.id.as_str(), t.text.as_str()))
-        .collect();
+    fn truths(s: &Strings) -> BTreeMap<&str, &str> {
+        map_of(s.truths.iter().map(|t| (t.id.as_str(), t.text.as_str())))
+    }
+    let (bt, pt) = (truths(bs), truths(ps));
     for key in keys(&bt, &pt) {
         if bt.get(key) != pt.get(key) {
             out.push(format!("truths.{key}"));
@@ -349,7 +344,8 @@ fn texts_reworded(bs: &Strings, ps: &Strings) -> Vec<String> {
 
 /// Every key of two maps, once each, in order.
 fn keys<K: Ord + Clone, V>(a: &BTreeMap<K, V>, b: &BTreeMap<K, V>) -> Vec<K> {
-    let all: BTreeSet<&K> = a.keys().chain(b.keys()).collect();
+    let mut all = BTreeSet::new();
+    all.extend(a.keys().chain(b.keys()));
     all.into_iter().cloned().collect()
 }
 
@@ -390,7 +386,7 @@ fn reordered<T>(base: &[T], pack: &[T], id: impl Fn(&T) -> &String) -> bool {
 /// A value's fields as JSON, to compare them one by one by their names in the file.
 fn as_object<T: Serialize>(value: &T) -> BTreeMap<String, Value> {
     match serde_json::to_value(value) {
-        Ok(Value::Object(map)) => map.into_iter().collect(),
+        Ok(Value::Object(map)) => map_of(map),
         _ => BTreeMap::new(),
     }
 }
