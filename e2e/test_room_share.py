@@ -93,7 +93,11 @@ def test_a_participant_shows_their_room_code_and_it_stays_the_same(browser, serv
     # number) and the eight things it does not; and that nothing is sent.
     reveals = [li.text for li in panel.find_elements(By.CSS_SELECTOR, ".share-reveals li")]
     assert len(reveals) == 6, reveals
-    assert reveals[0].startswith("How much Better known matters to you: ")
+    # The band in the sentence's own words, not the chart's heading capitals.
+    assert re.fullmatch(
+        r"How much Better known matters to you: (low|middle|high), a band, not your score\.",
+        reveals[0],
+    ), reveals[0]
     assert "Your main reason: Better known." in reveals
     assert reveals[-1].startswith("A random number made on this device")
     withheld = [li.text for li in panel.find_elements(By.CSS_SELECTOR, ".share-withheld li")]

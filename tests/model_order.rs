@@ -32,4 +32,3 @@ proptest! {
         prop_assert_eq!(ours, collected);
     }
 }
-
