@@ -150,4 +150,10 @@ fn a_room_s_main_reasons_and_bands_are_named_in_words() {
         .map(|b| content.score_band_name(b))
         .collect();
     assert_eq!(bands, ["Low", "Middle", "High"]);
+    // Inside a sentence (the room code's "what it tells"), the same bands as words.
+    let words: Vec<&str> = ScoreBand::ALL
+        .into_iter()
+        .map(|b| content.score_band_word(b))
+        .collect();
+    assert_eq!(words, ["low", "middle", "high"]);
 }

@@ -80,12 +80,21 @@ impl Content {
         }
     }
 
-    /// A band of a room code in words: low, middle or high.
+    /// A band of a room code as a heading: Low, Middle or High.
     pub fn score_band_name(&self, band: ScoreBand) -> &str {
         self.term(match band {
             ScoreBand::Low => ui::room_chart::LOW,
             ScoreBand::Middle => ui::room_chart::MIDDLE,
             ScoreBand::High => ui::room_chart::HIGH,
+        })
+    }
+
+    /// A band of a room code as a word inside a sentence: low, middle or high.
+    pub fn score_band_word(&self, band: ScoreBand) -> &str {
+        self.term(match band {
+            ScoreBand::Low => ui::share::BAND_LOW,
+            ScoreBand::Middle => ui::share::BAND_MIDDLE,
+            ScoreBand::High => ui::share::BAND_HIGH,
         })
     }
 }

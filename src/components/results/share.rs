@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::model::qr::QrDrawing;
-use crate::model::room::{Reveal, RoomCode, ScoreBand, Withheld, BUILT_IN_CONTENT, WITHHELD};
+use crate::model::room::{Reveal, RoomCode, Withheld, BUILT_IN_CONTENT, WITHHELD};
 use crate::model::term::ui;
 use crate::model::{Content, Results};
 use crate::random::random_u32;
@@ -31,11 +31,7 @@ fn reveal_text(content: &Content, reveal: Reveal) -> String {
             content,
             ui::share::REVEAL_BAND,
             motive = content.motive_name(motive),
-            band = content.term(match band {
-                ScoreBand::Low => ui::share::BAND_LOW,
-                ScoreBand::Middle => ui::share::BAND_MIDDLE,
-                ScoreBand::High => ui::share::BAND_HIGH,
-            })
+            band = content.score_band_word(band)
         ),
         Reveal::Main(reason) => term_fill!(
             content,
