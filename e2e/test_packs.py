@@ -9,7 +9,7 @@ import json
 
 from selenium.webdriver.common.by import By
 
-from support.checks import APP_READY, page_problems, wait_for
+from support.checks import APP_READY, click_when_clear, page_problems, wait_for
 from support.flow import answer_as, on_results, open_data, start
 from support.packs import PACK_KEY, channel, download_built_in, fixture, footer, load_pack, pack_text, storage
 from support.personas import DESIGNER
@@ -45,8 +45,9 @@ def preview_of(browser, tmp_path, pack):
 
 
 def use_shown_pack(browser, pack_id):
-    """Presses "Use this content" and waits until the pack is in use and kept."""
-    browser.find_element(By.CSS_SELECTOR, ".pack-preview button.pack-use").click()
+    """Presses "Use this content" once nothing covers it (the preview may still be growing
+    under a long list of changes) and waits until the pack is in use and kept."""
+    click_when_clear(browser, browser.find_element(By.CSS_SELECTOR, ".pack-preview button.pack-use"))
     wait_for(browser, IN_USE.format(pack_id))
     wait_for(browser, f"localStorage.getItem('{PACK_KEY}') !== null")
 
