@@ -1,5 +1,6 @@
 """The release build's offline and install files, checked without a browser: the service
-worker's file list and version, the page's policy hashes, the manifest and the icons."""
+worker's file list and version, the page's policy hashes, the minified files and their integrity
+hashes, the manifest and the icons."""
 
 import base64
 import hashlib
@@ -147,6 +148,22 @@ def test_the_policy_allows_exactly_the_inline_scripts_and_styles_of_the_page():
     sources = policy.split()
     assert "'unsafe-inline'" not in sources and "'unsafe-eval'" not in sources
     assert '<meta name="netwhy-service-worker" content="sw.js">' in html
+
+
+def test_each_integrity_hash_of_the_page_is_that_of_the_minified_file_it_names():
+    html = read(DIST, "index.html")
+    named = re.findall(r'(?:href|src)="\./([^"]+)"[^>]*\bintegrity="sha384-([^"]+)"', html)
+    assert {name.split("-")[0] for name, _ in named} == {"main", "pwa", "sw"}
+    for name, digest in named:
+        data = read(DIST, name, mode="rb")
+        assert base64.b64encode(hashlib.sha384(data).digest()).decode() == digest, name
+        # Minified: no comment and no indented line is left.
+        assert b"/*" not in data and b"\n  " not in data, name
+    glue = next(name for name in os.listdir(DIST) if re.fullmatch(r"netwhy-[0-9a-f]+\.js", name))
+    for name in (glue, "scanner.js"):
+        text = read(DIST, name)
+        assert "\n    " not in text and "//" not in text.replace("://", ""), name
+    assert read(DIST, "scanner.js").startswith("let wasm_bindgen="), "the scanner's loader calls it by name"
 
 
 def test_opting_out_writes_a_removal_worker_and_no_registration(copy):

@@ -65,7 +65,7 @@ setup_build() {
   # wasm-bindgen-cli's lock file names a crate the registry lacks, so it builds unlocked.
   cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli "8 minutes"
   if [ ! -x "$ROOT/tools/node_modules/.bin/wasm-opt" ] || ! (cd "$ROOT/tools" && npm ls --depth=0 >/dev/null 2>&1); then
-    say "Installing npm tools (binaryen's wasm-opt, axe-core, the Nu Html Checker) into tools/node_modules"
+    say "Installing npm tools (binaryen's wasm-opt, terser, csso, axe-core, the Nu Html Checker) into tools/node_modules"
     # --ignore-scripts: vnu-jar's install script would download a Java runtime from GitHub when
     # none is found; the tests run its jar with the Debian Java installed below.
     (cd "$ROOT/tools" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
