@@ -164,6 +164,9 @@ def test_each_integrity_hash_of_the_page_is_that_of_the_minified_file_it_names()
         text = read(DIST, name)
         assert "\n    " not in text and "//" not in text.replace("://", ""), name
     assert read(DIST, "scanner.js").startswith("let wasm_bindgen="), "the scanner's loader calls it by name"
+    page = read(DIST, "index.html")
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", page, re.S)
+    assert len(inline) == 3 and all("\n" not in script and "// " not in script for script in inline)
 
 
 def test_opting_out_writes_a_removal_worker_and_no_registration(copy):

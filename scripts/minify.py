@@ -10,6 +10,8 @@ written, comments and all) and before scripts/pwa_postbuild.py (which hashes the
   banner's script, with terser: whitespace, comments and local names.
 - The scanner's glue the same way, but keeping its top-level names: it is a classic worker
   script whose `wasm_bindgen` the loader calls by name.
+- The page's inline scripts the same way (its start script is a module; the other two keep
+  their top-level names), so the first response carries no comments.
 - The stylesheets with csso, without restructuring: every rule stays where it was, so the full
   sheets still repeat the first screen's inline rules in the same order.
 
@@ -27,6 +29,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "tools", "node_modules", ".bin")
+INLINE_SCRIPT = re.compile(r"(<script\b(?![^>]*\bsrc=)([^>]*)>)(.*?)(</script>)", re.I | re.S)
 INTEGRITY = re.compile(r'(\b(?:href|src)="\./([^"]+)"[^>]*\bintegrity=")(sha384-[^"]+)(")', re.I)
 
 
@@ -34,11 +37,13 @@ def fail(message):
     sys.exit(f"minify: {message}")
 
 
-def run(tool, *args):
+def run(tool, *args, text=None):
+    """Runs an npm tool; with `text`, feeds it on stdin and returns what it writes."""
     path = os.path.join(BIN, tool)
     if not os.access(path, os.X_OK):
         fail(f"{path} is missing: run scripts/setup.sh build")
-    subprocess.run([path, *args], check=True)
+    done = subprocess.run([path, *args], check=True, input=text, text=True, capture_output=text is not None)
+    return done.stdout
 
 
 def sri(path):
@@ -59,8 +64,8 @@ def main():
         fail("usage: minify.py BUILD_DIR")
     build = sys.argv[1]
     terser = ("--compress", "--mangle")
-    for script in (one(os.path.join(build, "netwhy-*.js")),):
-        run("terser", script, "--module", *terser, "--output", script)
+    glue = one(os.path.join(build, "netwhy-*.js"))
+    run("terser", glue, "--module", *terser, "--output", glue)
     for script in (one(os.path.join(build, "sw-register-*.js")), os.path.join(build, "scanner.js")):
         run("terser", script, *terser, "--output", script)
     for sheet in sorted(glob.glob(os.path.join(build, "*.css"))):
@@ -76,6 +81,16 @@ def main():
             fail(f"the page names {match.group(2)}, which the build does not have")
         return match.group(1) + sri(path) + match.group(4)
 
+    def inline(match):
+        kind = re.search(r'\btype="([^"]*)"', match.group(2))
+        kind = kind.group(1).lower() if kind else ""
+        if kind not in ("", "module", "text/javascript"):
+            return match.group(0)
+        module = kind == "module"
+        body = run("terser", *(("--module",) if module else ()), *terser, text=match.group(3)).strip()
+        return match.group(1) + body + match.group(4)
+
+    html = INLINE_SCRIPT.sub(inline, html)
     html, count = INTEGRITY.subn(rehash, html)
     if count == 0:
         fail("the page names no file with an integrity hash; has Trunk's output changed?")
