@@ -1,8 +1,8 @@
 //! Languages: every language file the build writes reads back through the app's own reader
 //! into the same texts as its source; the persona table answered in every language gets the
 //! very same scores, fits and plans as in English; no language can map an option's label to
-//! another option; the choice of language, the browser's preferences and broken or hostile
-//! language files are handled.
+//! another option; Arabic writes a counted number alone; the choice of language, the browser's
+//! preferences and broken or hostile language files are handled.
 
 mod model_support;
 
@@ -13,7 +13,9 @@ use netwhy::model::language::{
     and_joins_next_word, is_rtl, language, preferred, read_choice, read_language, LanguageError,
     BUILT_IN, LANGUAGES, MAX_LANGUAGE_BYTES,
 };
+use netwhy::model::term::ui;
 use netwhy::model::{score, Content, ItemKind, Motive, Strings};
+use netwhy::{term_fill, term_text};
 
 /// The language file as the build writes it beside the app.
 fn built_file(tag: &str) -> String {
@@ -201,6 +203,35 @@ fn lists_in_arabic_join_the_word_for_and_to_the_last_part() {
     // German keeps its "und" apart.
     let german = read_language(&built_file("de"), "de", base).unwrap();
     assert_eq!(german.join(&["A", "B", "C"]), "A, B und C");
+}
+
+#[test]
+fn in_arabic_a_counted_number_stands_alone_since_the_noun_after_it_changes_with_it() {
+    // ثانيتان (2), ثوان (3 to 10), ثانية (11 and on): one noun cannot follow every number,
+    // so the countdown and the room's counts write the number alone after a colon.
+    let arabic = read_language(&built_file("ar"), "ar", Content::embedded()).unwrap();
+    // A filled-in value is isolated from the text around it (U+2068 … U+2069).
+    let bare = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+    for n in 2..=60u32 {
+        let count = n.to_string();
+        assert_eq!(
+            bare(term_fill!(&arabic, ui::shared::SECONDS, count = count)),
+            count
+        );
+        assert_eq!(
+            bare(term_fill!(&arabic, ui::count::PEOPLE, count = count)),
+            count
+        );
+    }
+    assert_eq!(arabic.term(ui::shared::ONE_SECOND), "1");
+    let idle = term_text!(&arabic, ui::shared::IDLE_TEXT, minutes, left);
+    assert!(idle.ends_with(": {left}."), "{idle}");
+    // English and German name the unit after the number.
+    let german = read_language(&built_file("de"), "de", Content::embedded()).unwrap();
+    assert_eq!(
+        bare(term_fill!(&german, ui::shared::SECONDS, count = "7")),
+        "7 Sekunden"
+    );
 }
 
 #[test]
