@@ -208,7 +208,8 @@ fn lists_in_arabic_join_the_word_for_and_to_the_last_part() {
 #[test]
 fn in_arabic_a_counted_number_stands_alone_since_the_noun_after_it_changes_with_it() {
     // ثانيتان (2), ثوان (3 to 10), ثانية (11 and on): one noun cannot follow every number,
-    // so the countdown and the room's counts write the number alone after a colon.
+    // so the countdown, the room's counts and a plan step's minutes write the number alone
+    // after a colon.
     let arabic = read_language(&built_file("ar"), "ar", Content::embedded()).unwrap();
     // A filled-in value is isolated from the text around it (U+2068 … U+2069).
     let bare = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
@@ -226,6 +227,9 @@ fn in_arabic_a_counted_number_stands_alone_since_the_noun_after_it_changes_with_
     assert_eq!(arabic.term(ui::shared::ONE_SECOND), "1");
     let idle = term_text!(&arabic, ui::shared::IDLE_TEXT, minutes, left);
     assert!(idle.ends_with(": {left}."), "{idle}");
+    // A plan step's minutes (10 for some steps) too.
+    let step = term_text!(&arabic, ui::results::MINUTES, minutes);
+    assert!(step.ends_with(": {minutes}"), "{step}");
     // English and German name the unit after the number.
     let german = read_language(&built_file("de"), "de", Content::embedded()).unwrap();
     assert_eq!(
