@@ -59,7 +59,8 @@ def kb(n):
 # wasm for each type (src/model/order.rs), and to 358 KB (measured 356.0 KB) when the room code's
 # band words became terms of their own instead of lower-cased headings (Unicode's case tables,
 # 4.5 KB), and to 353 KB (measured 350.9 KB) when the build began minifying the scripts and
-# stylesheets (scripts/minify.py, 5.1 KB). The target is 150 KB; what stands in the way, measured with twiggy, is in the README (Size).
+# stylesheets (scripts/minify.py, 5.1 KB). The target is 150 KB; what stands in the way,
+# measured with twiggy, is in the README (Size).
 BUDGETS = {"first screen (page + styles)": 14, "working app (+ scripts + wasm)": 353}
 # The camera's code reader: a worker of its own that the page starts when the facilitator
 # starts scanning (found by its start script, see WORKER_LOADER). Reported on a line of
