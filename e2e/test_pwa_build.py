@@ -27,6 +27,10 @@ LANGUAGE_FILES = [
 ]
 
 
+# The text of each script written into the page itself.
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
+
+
 def read(*parts, mode="r"):
     with open(os.path.join(*parts), mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
         return f.read()
@@ -131,7 +135,7 @@ def test_the_policy_allows_exactly_the_inline_scripts_and_styles_of_the_page():
     html = read(DIST, "index.html")
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
     script_src = next(d.split()[1:] for d in policy.split(";") if d.split()[0] == "script-src")
-    inline = [m.group(1) for m in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S)]
+    inline = INLINE_SCRIPT.findall(html)
     assert inline, "Trunk's loader is expected inline"
     hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in inline]
     assert sorted(s for s in script_src if s.startswith("'sha256-")) == sorted(hashes)
@@ -164,8 +168,7 @@ def test_each_integrity_hash_of_the_page_is_that_of_the_minified_file_it_names()
         text = read(DIST, name)
         assert "\n    " not in text and "//" not in text.replace("://", ""), name
     assert read(DIST, "scanner.js").startswith("let wasm_bindgen="), "the scanner's loader calls it by name"
-    page = read(DIST, "index.html")
-    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", page, re.S)
+    inline = INLINE_SCRIPT.findall(html)
     assert len(inline) == 3 and all("\n" not in script and "// " not in script for script in inline)
 
 
