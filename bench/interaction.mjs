@@ -77,10 +77,20 @@ const PRELUDE = `(() => {
     a.dom = performance.now();
     requestAnimationFrame(() => {
       const frameAt = performance.now();
+      // The frame is drawn once this callback returns, in the same task. A task of the highest
+      // priority runs right after it, before any the page queued at normal priority (work it
+      // puts off until after the frame, such as a save): its start is the end of the frame.
+      // The message below, a normal task, comes after those; where postTask is missing, its
+      // time stands for both.
+      let frameEnd = null;
+      if (window.scheduler && scheduler.postTask) {
+        scheduler.postTask(() => { frameEnd = performance.now(); }, { priority: 'user-blocking' }).catch(() => {});
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         clearTimeout(a.timer);
-        a.resolve({ armed: a.at, click: a.click, dom: a.dom - a.click, frame: performance.now() - a.click, frameAt, end: performance.now() });
+        const now = performance.now();
+        a.resolve({ armed: a.at, click: a.click, dom: a.dom - a.click, frame: (frameEnd ?? now) - a.click, nextTask: now - a.click, frameAt, end: now });
       };
       channel.port2.postMessage(0);
     });
@@ -571,6 +581,7 @@ export function summarise(clicks, what) {
   return {
     count: own.length,
     frame: stats(own.map((c) => c.frame)),
+    nextTask: stats(own.map((c) => c.nextTask)),
     event: { median: e.median, max: e.max, under16: own.filter((c) => c.event === null).length },
   };
 }
