@@ -246,8 +246,8 @@ function report(r) {
     const worst = Math.max(...kindsIn.map((k) => q.summary[k].worstMedian));
     const which = kindsIn.filter((k) => q.summary[k].worstMedian > CLICK_TARGET_MS);
     out.push(`app: every kind of click to the next frame, its slowest in a run (median over runs) ≤ ${CLICK_TARGET_MS} ms: worst ${ms(worst)} ${verdict(worst <= CLICK_TARGET_MS)}${which.length ? ` (over: ${which.join(', ')})` : ''}`);
-    // The measure before the frame's end was taken apart: the first normal-priority task after
-    // the frame, which also holds what the app puts off until the frame is drawn (its save).
+    // The mark used before: the first normal-priority task after the frame, which comes after
+    // what the app puts off until the frame is drawn (its save).
     out.push(`app, the same to the first normal task after the frame (with the work put off until after it, such as the save): ${kindsIn.map((k) => `${k} ${ms(q.summary[k].worstNextTaskMedian)}`).join(', ')}`);
     const io = (x) => `median ${x.medianMs?.toFixed(2) ?? '–'} ms, max ${x.maxMs?.toFixed(2) ?? '–'} ms (${x.count})`;
     out.push(`app during the run: localStorage.setItem ${io(q.saves)}, ${q.saves.chars ?? '–'} characters; getItem ${io(q.reads)}`);
