@@ -20,8 +20,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 // A mid-range phone's screen, as Lighthouse's mobile preset emulates it.
-const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
+export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true };
 export const CPU_SLOWDOWN = 4;
+// Runs in the page: half a second, as a person takes at least to read a screen, then a frame
+// and idle time (for page.evaluate).
+export const afterReading = () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(done))), 500));
 // Lighthouse's mobile "slow 4G" figures (150 ms round trip, 1.6 Mbps down, 750 Kbps up), as
 // DevTools network emulation takes them: bytes per second, converted the way Lighthouse
 // converts Kbps for it (× 1024 / 8). The latency is added to each request's response.

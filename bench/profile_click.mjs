@@ -9,7 +9,7 @@
 //
 // The release wasm has no function names; serve a copy that has them (bench/named_build.sh
 // makes it from the last release build), or the app's functions show as numbers.
-import { chromium } from './node_modules/playwright-core/index.mjs';
+import { afterReading as idle, CPU_SLOWDOWN, launch, PHONE } from './interaction.mjs';
 
 const [url, countArg, ...flags] = process.argv.slice(2);
 if (!url) {
@@ -18,21 +18,16 @@ if (!url) {
 }
 const clicks = Number(countArg || 6);
 const next = flags.includes('next');
-const idle = () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(done))), 500));
 const own = new Map();
 const within = new Map();
 const add = (map, name, ms) => map.set(name, (map.get(name) || 0) + ms);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launch();
 for (let run = 0; run < clicks; run++) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('#app:not([data-prerendered])');
   await page.evaluate(idle);

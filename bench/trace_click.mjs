@@ -13,6 +13,7 @@
 // Serve the build first (`tools/.venv/bin/python bench/serve.py dist` prints the port).
 // Tracing slows the page: compare traced figures with traced ones.
 import { chromium } from './node_modules/playwright-core/index.mjs';
+import { afterReading as idle } from './interaction.mjs';
 
 const [url, countArg, ...flags] = process.argv.slice(2);
 if (!url) {
@@ -74,9 +75,6 @@ function watch({ from, results }) {
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
-
-// Half a second, as a person takes at least to read a screen, then a frame and idle time.
-const idle = () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestIdleCallback(() => requestIdleCallback(done))), 500));
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
