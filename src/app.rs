@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::now;
-use crate::components::frame::Frame;
+use crate::components::frame::{frame, FrameProps};
 use crate::components::screen::Screen;
-use crate::components::shared::banner::SharedBanner;
+use crate::components::shared::banner::{shared_banner, SharedBannerProps};
 use crate::components::shared::done::DonePanel;
 use crate::components::shared::idle::IdleWarning;
 use crate::crash::{self, CrashText};
@@ -143,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
         };
         html! {
             <>
-                <SharedBanner open={*finishing} on_done={toggle} />
+                { shared_banner(&SharedBannerProps { open: *finishing, on_done: toggle }) }
                 if *finishing {
                     <DonePanel session={state.stored.current.clone()} on_results={state.route == Route::Results}
                         on_forget={on_forget.clone()} on_close={close} />
@@ -201,19 +201,25 @@ pub fn App(props: &AppProps) -> Html {
         || state
             .session()
             .is_some_and(|s| s.answers.is_complete(content));
-    html! {
-        <Frame route={state.route.clone()} has_results={has_results}
-            notices={state.notices.clone()} saving={state.saving.clone()} on_dismiss={on_dismiss} before={before}
-            on_language={on_language}>
-            // Drawn afresh when the content in use changes, so no part of the screen keeps the
-            // words of the content before.
-            if *drawn == Drawn::All {
-                <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
-                    on_answer={on_answer} on_start={on_start} on_action={on_action}
-                    erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
-            }
-        </Frame>
-    }
+    // Drawn afresh when the content in use changes, so no part of the screen keeps the words
+    // of the content before.
+    let screen = html! {
+        if *drawn == Drawn::All {
+            <Screen key={content_key} route={state.route.clone()} stored={state.stored.clone()}
+                on_answer={on_answer} on_start={on_start} on_action={on_action}
+                erasing={state.erasing.clone()} unshown={state.unshown} on_done={on_done} />
+        }
+    };
+    frame(&FrameProps {
+        route: state.route.clone(),
+        has_results,
+        notices: state.notices.clone(),
+        saving: state.saving.clone(),
+        on_dismiss,
+        before,
+        on_language,
+        children: screen,
+    })
 }
 
 /// Installs the error screen for panics, reads storage and mounts the app on the page's

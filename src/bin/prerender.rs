@@ -9,7 +9,7 @@
 
 use std::process::ExitCode;
 
-use netwhy::components::frame::Frame;
+use netwhy::components::frame::{frame, FrameProps};
 use netwhy::components::welcome::Welcome;
 use netwhy::model::language::{is_rtl, read_language, BUILT_IN};
 use netwhy::model::term::ui;
@@ -27,11 +27,9 @@ const NOSCRIPT: &str = "<noscript></noscript>";
 /// assessment in progress.
 #[component]
 fn FirstScreen() -> Html {
-    html! {
-        <Frame>
-            <Welcome session={None} on_start={Callback::noop()} />
-        </Frame>
-    }
+    frame(&FrameProps::first_screen(html! {
+        <Welcome session={None} on_start={Callback::noop()} />
+    }))
 }
 
 /// The terms `assets/sw-register.js` reads from the page: the `ui.update.*` ones.

@@ -7,8 +7,7 @@ use yew::prelude::*;
 use crate::model::term::ui;
 use crate::state::{Notice, Saving};
 
-/// Properties of [`Notices`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`notices`] draws.
 pub struct NoticesProps {
     /// Notices the person can close.
     pub notices: Vec<Notice>,
@@ -19,8 +18,7 @@ pub struct NoticesProps {
 }
 
 /// The notice area. Always rendered, so screen readers announce what is added.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps) -> Html {
     let content = crate::active::content();
     let persistent = match props.saving {
         Saving::Kept => None,

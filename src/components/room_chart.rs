@@ -31,8 +31,7 @@ const BAND_ROW: u32 = 20;
 /// Height of a reason's block in the band chart: its name and three bars.
 const BAND_BLOCK: u32 = 26 + 3 * BAND_ROW;
 
-/// Properties of [`RoomChart`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`room_chart`] draws.
 pub struct RoomChartProps {
     /// The room to show.
     pub room: RoomSummary,
@@ -61,8 +60,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// The room's charts and tables.
-#[component]
-pub fn RoomChart(props: &RoomChartProps) -> Html {
+pub fn room_chart(props: &RoomChartProps) -> Html {
     let content = crate::active::content();
     let room = &props.room;
     let people = room.people();

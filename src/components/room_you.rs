@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::common::moment_text;
-use crate::components::room_chart::RoomChart;
+use crate::components::room_chart::{room_chart, RoomChartProps};
 use crate::model::room::{
     room_and_you, FragmentError, RoomAndYou, RoomSummary, ScoreBand, FRAGMENT_LENGTH, MAX_PEOPLE,
     MIN_REVEAL,
@@ -182,7 +182,7 @@ pub fn RoomYouScreen(props: &RoomYouProps) -> Html {
             <h1 id="room-you-title" tabindex="-1">{ content.term(ui::room_you::TITLE) }</h1>
             <p>{ content.term(ui::room_you::INTRO) }</p>
             { mine }
-            <RoomChart room={room.clone()} />
+            { room_chart(&RoomChartProps { room: room.clone() }) }
             { for keep }
         </section>
     }

@@ -7,8 +7,7 @@ use yew::prelude::*;
 use crate::model::term::ui;
 use crate::route::Route;
 
-/// Properties of [`SiteNav`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`site_nav`] draws.
 pub struct SiteNavProps {
     /// The screen shown.
     pub route: Route,
@@ -19,8 +18,7 @@ pub struct SiteNavProps {
 }
 
 /// The navigation.
-#[component]
-pub fn SiteNav(props: &SiteNavProps) -> Html {
+pub fn site_nav(props: &SiteNavProps) -> Html {
     let content = crate::active::content();
     let results = props
         .has_results

@@ -9,8 +9,7 @@ use crate::model::term::ui;
 use crate::model::{Activity, Answers, Habit, HabitLevel, Mode, Results};
 use crate::term_fill;
 
-/// Properties of [`Behaviour`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`behaviour`] draws.
 pub struct BehaviourProps {
     /// The scored results.
     pub results: Results,
@@ -29,8 +28,7 @@ fn scrolling(caption_id: &str, table: Html) -> Html {
 }
 
 /// The "what you do now" section.
-#[component]
-pub fn Behaviour(props: &BehaviourProps) -> Html {
+pub fn behaviour(props: &BehaviourProps) -> Html {
     let content = crate::active::content();
     let scoring = &content.model.scoring;
     let r = &props.results;

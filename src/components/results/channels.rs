@@ -11,8 +11,7 @@ use crate::term_fill;
 /// How many channels the results name.
 pub const CHANNELS_SHOWN: usize = 5;
 
-/// Properties of [`Channels`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`channels`] draws.
 pub struct ChannelsProps {
     /// The scored results.
     pub results: Results,
@@ -46,8 +45,7 @@ pub fn band_class(band: Band) -> &'static str {
 }
 
 /// The "where to spend your time" section.
-#[component]
-pub fn Channels(props: &ChannelsProps) -> Html {
+pub fn channels(props: &ChannelsProps) -> Html {
     let content = crate::active::content();
     let r = &props.results;
     let shown = shortlist(&r.channels, CHANNELS_SHOWN);

@@ -20,8 +20,7 @@ const ROW: u32 = 74;
 /// Width of the chart, in chart units.
 const WIDTH: u32 = 300;
 
-/// Properties of [`Chart`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`chart`] draws.
 pub struct ChartProps {
     /// Motive scores 0–100.
     pub scores: PerMotive<u8>,
@@ -36,8 +35,7 @@ fn bar_width(value: u32, of: u32) -> u32 {
 }
 
 /// The chart.
-#[component]
-pub fn Chart(props: &ChartProps) -> Html {
+pub fn chart(props: &ChartProps) -> Html {
     let content = crate::active::content();
     let total = props.total.max(1);
     let points_text = |p: u8| {

@@ -6,13 +6,12 @@
 
 use yew::prelude::*;
 
-use crate::components::results::weights::WeightsTable;
+use crate::components::results::weights::{weights_table, WeightsTableProps};
 use crate::model::term::ui;
 use crate::model::{Content, Motive, ReasonKind, Results};
 use crate::term_fill;
 
-/// Properties of [`Formula`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`formula`] draws.
 pub struct FormulaProps {
     /// The scored results.
     pub results: Results,
@@ -54,8 +53,7 @@ fn left_out(content: &Content, r: &Results, why: ReasonKind) -> Option<String> {
 }
 
 /// The blend, the sharpening, the fit formula and the plan's rules.
-#[component]
-pub fn Formula(props: &FormulaProps) -> Html {
+pub fn formula(props: &FormulaProps) -> Html {
     let content = crate::active::content();
     let s = &content.model.scoring;
     let r = &props.results;
@@ -139,7 +137,7 @@ pub fn Formula(props: &FormulaProps) -> Html {
         <>
             <h2>{ content.term(ui::how::BLEND) }</h2>
             <p>{ blend }</p>
-            <WeightsTable results={r.clone()} class="weights" />
+            { weights_table(&WeightsTableProps { results: r.clone(), class: "weights".into(), caption: None }) }
             <h2>{ content.term(ui::how::SHARPEN) }</h2>
             <p class="sharpen" data-power={power.to_string()}>{ sharpen }</p>
             { sharpened_table(content, r) }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::missing::Missing;
-use crate::components::results::formula::Formula;
+use crate::components::results::formula::{formula, FormulaProps};
 use crate::components::results::what_if::WhatIf;
 use crate::model::term::ui;
 use crate::model::{score, Answers, Content, Contribution, Motive};
@@ -96,7 +96,7 @@ pub fn HowScreen(props: &HowProps) -> Html {
                 let rows: Vec<&Contribution> = r.contributions.iter().filter(|c| c.motive == m).collect();
                 motive_table(content, m, r.scores.get(m), &rows)
             }) }
-            <Formula results={r.clone()} />
+            { formula(&FormulaProps { results: r.clone() }) }
             <WhatIf answers={props.answers.clone()} />
         </section>
     }

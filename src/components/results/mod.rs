@@ -30,13 +30,13 @@ use crate::state::Action;
 
 use crate::model::term::ui;
 use crate::{term_fill, term_text};
-use behaviour::Behaviour;
-use channels::Channels;
+use behaviour::{behaviour, BehaviourProps};
+use channels::{channels, ChannelsProps};
 use earlier::EarlierSummary;
 use next::Next;
-use note::Notes;
-use plan::PlanSection;
-use profile::Profile;
+use note::{notes, NotesProps};
+use plan::{plan_section, PlanProps};
+use profile::{profile, ProfileProps};
 use share::Share;
 
 /// Properties of [`ResultsScreen`].
@@ -143,15 +143,15 @@ pub fn ResultsScreen(props: &ResultsProps) -> Html {
                 <button type="button" class="button" onclick={on_print}>{ content.term(ui::results::PRINT) }</button>
             </div>
             if let Some(r) = r {
-                <Profile results={r.clone()} />
+                { profile(&ProfileProps { results: r.clone() }) }
                 <Share results={r.clone()} nonce={props.room_nonce} on_action={props.on_action.clone()} />
                 if step >= 2 {
-                    <Channels results={r.clone()} />
-                    <Notes notes={r.notes()} />
+                    { channels(&ChannelsProps { results: r.clone() }) }
+                    { notes(&NotesProps { notes: r.notes() }) }
                 }
                 if step >= LAST_STEP {
-                    <Behaviour results={r.clone()} answers={props.answers.clone()} />
-                    <PlanSection plan={r.plan.clone()} top={r.priorities.top.clone()} />
+                    { behaviour(&BehaviourProps { results: r.clone(), answers: props.answers.clone() }) }
+                    { plan_section(&PlanProps { plan: r.plan.clone(), top: r.priorities.top.clone() }) }
                     <Next completed={props.completed.clone()} top={r.priorities.top.clone()} earlier={props.earlier}
                         on_retake={props.on_retake.clone()} />
                     { for done }

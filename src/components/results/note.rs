@@ -6,8 +6,7 @@ use yew::prelude::*;
 use crate::model::term::ui;
 use crate::model::Note;
 
-/// Properties of [`Notes`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`notes`] draws.
 pub struct NotesProps {
     /// The notes of the results (see `Results::notes`).
     pub notes: Vec<Note>,
@@ -15,8 +14,7 @@ pub struct NotesProps {
 
 /// The boxed notes; a note without a box of its own (no strong reason, which the
 /// headline and the plan say) shows nothing here.
-#[component]
-pub fn Notes(props: &NotesProps) -> Html {
+pub fn notes(props: &NotesProps) -> Html {
     let content = crate::active::content();
     html! {
         { for props.notes.iter().filter_map(|note| match note {

@@ -9,13 +9,11 @@ use crate::model::term::ui;
 use crate::model::{Content, Motive, Plan, PlanStep, Rule, StepPurpose};
 use crate::term_fill;
 
-/// Properties of [`PlanSection`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`plan_section`] draws.
 pub struct PlanProps {
     /// The plan.
     pub plan: Plan,
     /// The top motive(s), to say which main reason a step is for.
-    #[prop_or_default]
     pub top: Vec<Motive>,
 }
 
@@ -82,8 +80,7 @@ fn serves(content: &Content, s: &PlanStep) -> Vec<(&'static str, String)> {
 }
 
 /// The plan and the rules.
-#[component]
-pub fn PlanSection(props: &PlanProps) -> Html {
+pub fn plan_section(props: &PlanProps) -> Html {
     let content = crate::active::content();
     let plan = &props.plan;
     html! {

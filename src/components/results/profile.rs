@@ -6,22 +6,20 @@
 
 use yew::prelude::*;
 
-use crate::components::results::chart::Chart;
-use crate::components::results::weights::WeightsTable;
+use crate::components::results::chart::{chart, ChartProps};
+use crate::components::results::weights::{weights_table, WeightsTableProps};
 use crate::model::term::{self, ui};
 use crate::model::{Motive, Results};
 use crate::term_fill;
 
-/// Properties of [`Profile`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`profile`] draws.
 pub struct ProfileProps {
     /// The scored results.
     pub results: Results,
 }
 
 /// The "why you network" section.
-#[component]
-pub fn Profile(props: &ProfileProps) -> Html {
+pub fn profile(props: &ProfileProps) -> Html {
     let content = crate::active::content();
     let r = &props.results;
     let p = &r.priorities;
@@ -75,8 +73,8 @@ pub fn Profile(props: &ProfileProps) -> Html {
             </p>
             { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
             <div class="profile-grid">
-                <Chart scores={r.scores} split={r.split} total={total} />
-                <WeightsTable results={r.clone()} class="scores" caption={content.term(ui::chart::TITLE).to_owned()} />
+                { chart(&ChartProps { scores: r.scores, split: r.split, total }) }
+                { weights_table(&WeightsTableProps { results: r.clone(), class: "scores".into(), caption: Some(content.term(ui::chart::TITLE).to_owned().into()) }) }
             </div>
             { for flags.into_iter().filter(|(on, _, _)| *on).map(|(_, key, detail)| html! {
                 <div class="flag" data-flag={key.name()}>

@@ -8,21 +8,18 @@ use crate::model::term::ui;
 use crate::model::{Motive, Results};
 use crate::term_fill;
 
-/// Properties of [`WeightsTable`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`weights_table`] draws.
 pub struct WeightsTableProps {
     /// The scored results.
     pub results: Results,
     /// The table's class, which sets how it is laid out where it stands.
     pub class: AttrValue,
     /// A caption for screen readers, when the table stands in for a chart.
-    #[prop_or_default]
     pub caption: Option<AttrValue>,
 }
 
 /// Scores, points and weights per motive.
-#[component]
-pub fn WeightsTable(props: &WeightsTableProps) -> Html {
+pub fn weights_table(props: &WeightsTableProps) -> Html {
     let content = crate::active::content();
     let r = &props.results;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);

@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use crate::model::term::ui;
 
-/// Properties of [`SharedBanner`].
-#[derive(Properties, PartialEq, Clone)]
+/// What [`shared_banner`] draws.
 pub struct SharedBannerProps {
     /// Whether what "done" offers is showing.
     pub open: bool,
@@ -16,8 +15,7 @@ pub struct SharedBannerProps {
 
 /// The banner: a landmark of its own, first on the page, so a screen reader meets it
 /// once rather than at every change of screen.
-#[component]
-pub fn SharedBanner(props: &SharedBannerProps) -> Html {
+pub fn shared_banner(props: &SharedBannerProps) -> Html {
     let content = crate::active::content();
     let on_done = {
         let on_done = props.on_done.clone();

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::clock::{now, utc_offset_at};
 use crate::components::room::own_address;
-use crate::components::room_chart::RoomChart;
+use crate::components::room_chart::{room_chart, RoomChartProps};
 use crate::files::{save, Download};
 use crate::model::qr::QrDrawing;
 use crate::model::room::{people_text, room_csv, room_file_name, room_json};
@@ -49,7 +49,7 @@ pub fn Revealed(props: &RevealedProps) -> Html {
         <div class="tally-room">
             <section class="tally-chart" aria-labelledby="tally-room-title">
                 <h2 id="tally-room-title">{ content.term(ui::count::ROOM_TITLE) }</h2>
-                <RoomChart room={room.clone()} />
+                { room_chart(&RoomChartProps { room: room.clone() }) }
             </section>
             <section class="tally-back-to-room" aria-labelledby="tally-link-title">
                 <h2 id="tally-link-title">{ content.term(ui::count::BACK_TITLE) }</h2>
