@@ -57,9 +57,8 @@ fn main() {
     let out = std::env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
     let dir = Path::new(&out);
     let code = format!(
-        "// Built by build.rs from {MODEL} and {STRINGS}.\nContent {{\nmodel: {},\nstrings: {},\n}}\n",
-        bake::baked(&model),
-        bake::baked(&strings)
+        "// Built by build.rs from {MODEL} and {STRINGS}.\n{}",
+        bake::baked(&model, &strings)
     );
     std::fs::write(dir.join("content.rs"), code).unwrap_or_else(|e| panic!("content.rs: {e}"));
     let print = format!("{:?}\n", fingerprint(&model, &strings));

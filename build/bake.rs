@@ -2,6 +2,13 @@
 //! instead of parsing a data file when it starts (less code in the WebAssembly and no
 //! parsing time on the first screen).
 //!
+//! The texts are not written where they are used: each goes, in the order it is written,
+//! into one constant string with a separator (U+001F, the unit separator) after each, and
+//! the expression takes them from it in the same order (`s(t)`, where `t` splits that
+//! string). A text in place would be a pointer and a length in the WebAssembly's data,
+//! eight bytes that barely compress, for each of some 2,000 texts; in order they cost
+//! nothing but the separator.
+//!
 //! Every struct lists its fields here; a field added to the content types but not here
 //! leaves the generated expression incomplete, and the app does not compile.
 
@@ -14,23 +21,71 @@ use crate::vocab::{
     Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Situation, Stage,
 };
 
-/// A value that can be written as a Rust expression that rebuilds it.
-pub trait Bake {
-    /// Appends the expression to `out`.
-    fn bake(&self, out: &mut String);
+/// What follows each text in the one string of texts: a control character that no text
+/// has (checked as each is added).
+const SEPARATOR: char = '\u{1f}';
+
+/// The expression being written and the texts it takes, in the order it takes them.
+#[derive(Default)]
+struct Out {
+    code: String,
+    texts: String,
 }
 
-/// The expression for `value`.
-pub fn baked(value: &impl Bake) -> String {
-    let mut out = String::new();
-    value.bake(&mut out);
-    out
+impl Out {
+    fn push_str(&mut self, code: &str) {
+        self.code.push_str(code);
+    }
+
+    fn push(&mut self, c: char) {
+        self.code.push(c);
+    }
+
+    /// Adds `text` to the texts, to be taken next by the expression.
+    fn text(&mut self, text: &str) {
+        assert!(!text.contains(SEPARATOR), "a text holds U+001F: {text:?}");
+        self.texts.push_str(text);
+        self.texts.push(SEPARATOR);
+    }
+
+    /// The block that rebuilds what was written: `t`, the texts in order, then the
+    /// expression.
+    fn block(self) -> String {
+        format!(
+            "{{\nlet t = &mut {:?}.split({SEPARATOR:?});\n{}\n}}\n",
+            self.texts, self.code
+        )
+    }
+}
+
+impl Write for Out {
+    fn write_str(&mut self, code: &str) -> std::fmt::Result {
+        self.code.push_str(code);
+        Ok(())
+    }
+}
+
+/// The block that builds the content: `Content { model, strings }`.
+pub fn baked(model: &Model, strings: &Strings) -> String {
+    let mut out = Out::default();
+    out.push_str("Content {\nmodel: ");
+    model.bake(&mut out);
+    out.push_str(",\nstrings: ");
+    strings.bake(&mut out);
+    out.push_str(",\n}");
+    out.block()
+}
+
+/// A value that can be written as a Rust expression that rebuilds it.
+trait Bake {
+    /// Appends the expression to `out`.
+    fn bake(&self, out: &mut Out);
 }
 
 macro_rules! bake_display {
     ($($t:ty),*) => {$(
         impl Bake for $t {
-            fn bake(&self, out: &mut String) {
+            fn bake(&self, out: &mut Out) {
                 let _ = write!(out, "{self}");
             }
         }
@@ -39,15 +94,16 @@ macro_rules! bake_display {
 bake_display!(bool, u8, u16, u32);
 
 impl Bake for String {
-    fn bake(&self, out: &mut String) {
-        // `{:?}` writes a valid Rust string literal, escapes included; `s` is one shared
-        // function for all of them, so each string costs a call rather than inlined copying.
-        let _ = write!(out, "s({self:?})");
+    fn bake(&self, out: &mut Out) {
+        // `s` is one shared function for all of them, so each string costs a call rather
+        // than inlined copying.
+        out.text(self);
+        out.push_str("s(t)");
     }
 }
 
 impl<T: Bake> Bake for Option<T> {
-    fn bake(&self, out: &mut String) {
+    fn bake(&self, out: &mut Out) {
         match self {
             None => out.push_str("None"),
             Some(v) => {
@@ -59,7 +115,7 @@ impl<T: Bake> Bake for Option<T> {
     }
 }
 
-fn list<'a, T: Bake + 'a>(items: impl IntoIterator<Item = &'a T>, out: &mut String) {
+fn list<'a, T: Bake + 'a>(items: impl IntoIterator<Item = &'a T>, out: &mut Out) {
     for item in items {
         item.bake(out);
         out.push_str(",\n");
@@ -67,7 +123,7 @@ fn list<'a, T: Bake + 'a>(items: impl IntoIterator<Item = &'a T>, out: &mut Stri
 }
 
 impl<T: Bake> Bake for Vec<T> {
-    fn bake(&self, out: &mut String) {
+    fn bake(&self, out: &mut Out) {
         out.push_str("vec![");
         list(self, out);
         out.push(']');
@@ -75,73 +131,90 @@ impl<T: Bake> Bake for Vec<T> {
 }
 
 impl<T: Bake, const N: usize> Bake for [T; N] {
-    fn bake(&self, out: &mut String) {
+    fn bake(&self, out: &mut Out) {
         out.push('[');
         list(self, out);
         out.push(']');
     }
 }
 
-/// A string-table entry written as constant data (`&str`s in tuples and slices), which
-/// the app turns into owned values with one loop per table: far less code than an
-/// expression per entry.
-pub trait BakeRow {
+/// A string-table entry written as constant data (what is not text, in tuples and slices;
+/// its texts go to the texts in order), which the app turns into owned values with one loop
+/// per table: far less code than an expression per entry.
+trait BakeRow {
     /// Appends the constant form to `out`.
-    fn row(&self, out: &mut String);
+    fn row(&self, out: &mut Out);
 }
 
 impl BakeRow for String {
-    fn row(&self, out: &mut String) {
-        let _ = write!(out, "{self:?}");
+    fn row(&self, out: &mut Out) {
+        out.text(self);
+        out.push_str("()");
     }
 }
 
+/// A list of texts: their number, the texts themselves in order.
+fn texts(texts: &[String], out: &mut Out) {
+    assert!(
+        texts.len() <= usize::from(u8::MAX),
+        "a list of more than 255 texts"
+    );
+    for text in texts {
+        out.text(text);
+    }
+    let _ = write!(out, "{}u8", texts.len());
+}
+
 impl BakeRow for Vec<String> {
-    fn row(&self, out: &mut String) {
-        out.push_str("&[");
-        for text in self {
-            let _ = write!(out, "{text:?}, ");
-        }
-        // A slice, not an array: rows of one table have slices of different lengths.
-        out.push_str("] as &[_]");
+    fn row(&self, out: &mut Out) {
+        texts(self, out);
     }
 }
 
 impl BakeRow for Described {
-    fn row(&self, out: &mut String) {
-        let _ = write!(out, "({:?}, {:?})", self.name, self.text);
+    fn row(&self, out: &mut Out) {
+        out.text(&self.name);
+        out.text(&self.text);
+        out.push_str("()");
     }
 }
 
 impl BakeRow for ChannelText {
-    fn row(&self, out: &mut String) {
-        let _ = write!(out, "({:?}, {:?})", self.name, self.rationale);
+    fn row(&self, out: &mut Out) {
+        out.text(&self.name);
+        out.text(&self.rationale);
+        out.push_str("()");
     }
 }
 
 impl BakeRow for ItemText {
-    fn row(&self, out: &mut String) {
-        let _ = write!(out, "({:?}, {:?}, ", self.prompt, self.help.as_deref());
+    fn row(&self, out: &mut Out) {
+        out.text(&self.prompt);
+        if let Some(help) = &self.help {
+            out.text(help);
+        }
+        let _ = write!(out, "({}, ", self.help.is_some());
         self.options.row(out);
         out.push(')');
     }
 }
 
 impl<V: BakeRow> BakeRow for BTreeMap<String, V> {
-    fn row(&self, out: &mut String) {
+    fn row(&self, out: &mut Out) {
+        // A slice, not an array: rows of one table have slices of different lengths.
         out.push_str("&[");
         for (k, v) in self {
-            let _ = write!(out, "({k:?}, ");
+            out.text(k);
             v.row(out);
-            out.push_str("),\n");
+            out.push_str(",\n");
         }
         out.push_str("] as &[_]");
     }
 }
 
 impl<V: BakeRow> Bake for BTreeMap<String, V> {
-    fn bake(&self, out: &mut String) {
-        out.push_str("table(");
+    fn bake(&self, out: &mut Out) {
+        out.push_str("table(t, ");
         self.row(out);
         out.push(')');
     }
@@ -150,7 +223,7 @@ impl<V: BakeRow> Bake for BTreeMap<String, V> {
 macro_rules! bake_enum {
     ($($t:ident),*) => {$(
         impl Bake for $t {
-            fn bake(&self, out: &mut String) {
+            fn bake(&self, out: &mut Out) {
                 // A unit variant's `Debug` form is its name.
                 let _ = write!(out, "{}::{:?}", stringify!($t), self);
             }
@@ -162,7 +235,7 @@ bake_enum!(Activity, Habit, ItemKind, Layer, Level, Mode, Motive, Role, Rule, Si
 macro_rules! bake_struct {
     ($($t:ident { $($f:ident),* $(,)? })*) => {$(
         impl Bake for $t {
-            fn bake(&self, out: &mut String) {
+            fn bake(&self, out: &mut Out) {
                 out.push_str(concat!(stringify!($t), " {\n"));
                 $(
                     out.push_str(concat!(stringify!($f), ": "));
@@ -175,9 +248,9 @@ macro_rules! bake_struct {
     )*};
 }
 /// A list written as constant rows (see [`BakeRow`]) that the app unpacks with one loop:
-/// `rows(&[…])`.
-fn rows<T: BakeRow>(items: &[T], out: &mut String) {
-    out.push_str("rows(&[\n");
+/// `rows(t, &[…])`.
+fn rows<T: BakeRow>(items: &[T], out: &mut Out) {
+    out.push_str("rows(t, &[\n");
     for item in items {
         item.row(out);
         out.push_str(",\n");
@@ -185,17 +258,8 @@ fn rows<T: BakeRow>(items: &[T], out: &mut String) {
     out.push_str("])");
 }
 
-/// Constant text slices: `&["a", "b"] as &[_]`.
-fn strs(texts: &[String], out: &mut String) {
-    out.push_str("&[");
-    for text in texts {
-        let _ = write!(out, "{text:?}, ");
-    }
-    out.push_str("] as &[_]");
-}
-
 /// Constant slices of unit enums: `&[Motive::Known] as &[_]`.
-fn enums<T: Bake>(values: &[T], out: &mut String) {
+fn enums<T: Bake>(values: &[T], out: &mut Out) {
     out.push_str("&[");
     for v in values {
         v.bake(out);
@@ -205,7 +269,7 @@ fn enums<T: Bake>(values: &[T], out: &mut String) {
 }
 
 impl Bake for Model {
-    fn bake(&self, out: &mut String) {
+    fn bake(&self, out: &mut Out) {
         // The catalogue and the action library are most of the model: as constant rows
         // they are data, not code.
         let Model {
@@ -233,7 +297,7 @@ impl Bake for Model {
 }
 
 impl BakeRow for Channel {
-    fn row(&self, out: &mut String) {
+    fn row(&self, out: &mut Out) {
         // Destructured in full: a field added to `Channel` and not here does not compile.
         let Channel {
             id,
@@ -251,16 +315,17 @@ impl BakeRow for Channel {
             situations,
             situation_only,
         } = self;
+        out.text(id);
         let _ = write!(
             out,
-            "({id:?}, [{known}, {equipped}, {connected}], {minutes}, {privacy}, {posting}, \
+            "([{known}, {equipped}, {connected}], {minutes}, {privacy}, {posting}, \
              {face_to_face}, {strangers}, "
         );
-        strs(regions, out);
+        texts(regions, out);
         let _ = write!(out, ", {regional}, ");
-        strs(unavailable, out);
+        texts(unavailable, out);
         out.push_str(", ");
-        strs(audiences, out);
+        texts(audiences, out);
         let _ = write!(out, ", {specialist}, ");
         enums(situations, out);
         let _ = write!(out, ", {situation_only})");
@@ -268,7 +333,7 @@ impl BakeRow for Channel {
 }
 
 impl BakeRow for Item {
-    fn row(&self, out: &mut String) {
+    fn row(&self, out: &mut Out) {
         let Item {
             id,
             layer,
@@ -285,12 +350,16 @@ impl BakeRow for Item {
             total,
             options,
         } = self;
-        let _ = write!(out, "({id:?}, ");
+        out.text(id);
+        out.push('(');
         for part in [layer as &dyn Bake, kind] {
             part.bake(out);
             out.push_str(", ");
         }
-        let _ = write!(out, "{:?}, ", scale.as_deref());
+        if let Some(scale) = scale {
+            out.text(scale);
+        }
+        let _ = write!(out, "{}, ", scale.is_some());
         for part in [motive as &dyn Bake, reverse, weight, activity, mode] {
             part.bake(out);
             out.push_str(", ");
@@ -304,9 +373,10 @@ impl BakeRow for Item {
         out.push_str("&[");
         for ChoiceOption { id, value } in options {
             // Typed, so the slice's type does not rest on inference.
+            out.text(id);
             match value {
-                Some(v) => write!(out, "({id:?}, Some({v}u16)), "),
-                None => write!(out, "({id:?}, None), "),
+                Some(v) => write!(out, "Some({v}u16), "),
+                None => write!(out, "None, "),
             }
             .unwrap_or_default();
         }
@@ -315,7 +385,7 @@ impl BakeRow for Item {
 }
 
 impl BakeRow for Action {
-    fn row(&self, out: &mut String) {
+    fn row(&self, out: &mut Out) {
         let Action {
             id,
             motives,
@@ -332,9 +402,13 @@ impl BakeRow for Action {
             activity,
             level,
         } = self;
-        let _ = write!(out, "({id:?}, ");
+        out.text(id);
+        out.push('(');
         enums(motives, out);
-        let _ = write!(out, ", {:?}, ", channel.as_deref());
+        if let Some(channel) = channel {
+            out.text(channel);
+        }
+        let _ = write!(out, ", {}, ", channel.is_some());
         enums(stages, out);
         let _ = write!(out, ", {minutes}, {face_to_face}, ");
         rule.bake(out);

@@ -146,18 +146,25 @@ pub fn generated(table: &[(&str, Vec<&str>)], terms: &BTreeMap<String, String>) 
             .push((key, index, terms[*key].as_str(), marks.as_slice()));
     }
     let mut out = String::from("// Built by build.rs from the [terms] of content/en.toml.\n\n");
+    // The keys as one string, not a list of strings: each of those would be a pointer and a
+    // length in the app's data, which barely compress.
+    let names: String = table
+        .iter()
+        .map(|(key, _)| format!("{key}\u{1f}"))
+        .collect();
     let _ = writeln!(
         out,
-        "/// Every term key in order; a [`Key`] is an index into it.\n\
-         pub static NAMES: [&str; {}] = [",
+        "/// How many terms there are.\nconst COUNT: usize = {};\n\n\
+         /// Every term key in order, each followed by U+001F.\n\
+         static NAME_TEXT: &str = {names:?};\n\n\
+         /// The keys whose texts have `{{name}}` marks, by number, with those marks.\n\
+         static MARKED: &[(u16, &[&str])] = &[",
         table.len()
     );
-    for (key, _) in table {
-        let _ = writeln!(out, "{key:?},");
-    }
-    out.push_str("];\n\n/// Every term key with the `{name}` marks its text must keep, in the order of\n/// [`NAMES`]: what validation checks a language file against.\npub static TABLE: &[(&str, &[&str])] = &[\n");
-    for (key, marks) in table {
-        let _ = writeln!(out, "({key:?}, &{marks:?}),");
+    for (index, (_, marks)) in table.iter().enumerate() {
+        if !marks.is_empty() {
+            let _ = writeln!(out, "({index}, &{marks:?}),");
+        }
     }
     out.push_str("];\n\n");
     write_node(&root, "", &mut out);

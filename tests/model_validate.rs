@@ -331,7 +331,7 @@ fn a_term_the_reference_language_lacks_is_named() {
 
 #[test]
 fn the_typed_keys_carry_the_marks_of_the_reference_texts() {
-    use netwhy::model::term::{ui, Key, NAMES, TABLE};
+    use netwhy::model::term::{names, table, ui, Key};
     assert_eq!(ui::DATE.key().name(), "ui.date");
     assert_eq!(ui::DATE.key().marks(), ui::DATE.marks());
     assert_eq!(ui::DATE.marks(), ["month", "day", "year"]);
@@ -347,8 +347,8 @@ fn the_typed_keys_carry_the_marks_of_the_reference_texts() {
         keys,
         en.terms.keys().map(String::as_str).collect::<Vec<_>>()
     );
-    assert_eq!(keys, NAMES);
-    assert!(TABLE
+    assert_eq!(keys, names());
+    assert!(table()
         .iter()
         .zip(Key::all())
         .all(|((k, m), key)| *k == key.name() && *m == key.marks()));

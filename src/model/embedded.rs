@@ -18,49 +18,60 @@ fn built_in() -> Content {
     // The names the generated code uses besides those this module imports already.
     use super::content::Scoring;
     use super::strings::Entry;
-    #[inline(never)]
-    fn s(text: &'static str) -> String {
-        text.to_owned()
-    }
     include!(concat!(env!("OUT_DIR"), "/content.rs"))
 }
 
 /// Checks the model data and a string table, whose terms must be those of the reference
-/// language ([`super::term::TABLE`]); returns every problem found.
+/// language ([`super::term::table`]); returns every problem found.
 pub fn validate(model: &Model, strings: &Strings) -> Result<(), Vec<Problem>> {
-    validate_with(model, strings, super::term::TABLE)
+    validate_with(model, strings, super::term::table())
 }
 
-/// A string-table entry as `build.rs` writes it: constant text in tuples and slices.
+/// The built-in content's texts in the order the generated code takes them (see
+/// `build/bake.rs`): one constant string, split at the U+001F after each text.
+type Texts = std::str::Split<'static, char>;
+
+/// The next text.
+#[inline(never)]
+fn s(t: &mut Texts) -> String {
+    t.next().unwrap_or_default().to_owned()
+}
+
+/// The next `n` texts.
+fn owned(t: &mut Texts, n: u8) -> Vec<String> {
+    (0..n).map(|_| s(t)).collect()
+}
+
+/// The next text if there is one (`has`).
+fn optional(t: &mut Texts, has: bool) -> Option<String> {
+    has.then(|| s(t))
+}
+
+/// A string-table entry as `build.rs` writes it: what is not text in tuples and slices,
+/// its texts taken in order from `t`.
 trait Row: Sized {
     type Data: Copy + 'static;
-    fn unpack(data: Self::Data) -> Self;
+    fn unpack(data: Self::Data, t: &mut Texts) -> Self;
 }
 
 /// Builds a list from its constant rows.
-fn rows<V: Row>(rows: &'static [V::Data]) -> Vec<V> {
-    rows.iter().map(|&data| V::unpack(data)).collect()
+fn rows<V: Row>(t: &mut Texts, rows: &'static [V::Data]) -> Vec<V> {
+    rows.iter().map(|&data| V::unpack(data, t)).collect()
 }
 
-/// Owned texts from constant ones.
-fn owned(texts: &[&str]) -> Vec<String> {
-    texts.iter().map(|&t| t.to_owned()).collect()
-}
-
-/// A channel as `build/bake.rs` writes it: its fields in order, texts and lists as
-/// constant slices.
+/// A channel as `build/bake.rs` writes it: its fields in order (its id first, from the
+/// texts), lists of texts as their lengths.
 type ChannelRow = (
-    &'static str,
     [u8; 3],
     u16,
     u8,
     bool,
     bool,
     bool,
-    &'static [&'static str],
+    u8,
     bool,
-    &'static [&'static str],
-    &'static [&'static str],
+    u8,
+    u8,
     bool,
     &'static [Situation],
     bool,
@@ -68,24 +79,28 @@ type ChannelRow = (
 
 impl Row for Channel {
     type Data = ChannelRow;
-    fn unpack(row: ChannelRow) -> Self {
-        let (id, ratings, minutes, privacy, posting, face_to_face, strangers, regions, regional) = (
-            row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
-        );
+    fn unpack(row: ChannelRow, t: &mut Texts) -> Self {
+        let (ratings, minutes, privacy, posting, face_to_face, strangers, regions, regional) =
+            (row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7);
         let (unavailable, audiences, specialist, situations, situation_only) =
-            (row.9, row.10, row.11, row.12, row.13);
+            (row.8, row.9, row.10, row.11, row.12);
+        // The texts in the order they were written.
+        let id = s(t);
+        let regions = owned(t, regions);
+        let unavailable = owned(t, unavailable);
+        let audiences = owned(t, audiences);
         Channel {
-            id: id.to_owned(),
+            id,
             ratings,
             minutes,
             privacy,
             posting,
             face_to_face,
             strangers,
-            regions: owned(regions),
+            regions,
             regional,
-            unavailable: owned(unavailable),
-            audiences: owned(audiences),
+            unavailable,
+            audiences,
             specialist,
             situations: situations.to_vec(),
             situation_only,
@@ -93,12 +108,12 @@ impl Row for Channel {
     }
 }
 
-/// An item as `build/bake.rs` writes it; options as (id, value) pairs.
+/// An item as `build/bake.rs` writes it (its id and scale from the texts); options as
+/// their values, their ids from the texts.
 type ItemRow = (
-    &'static str,
     Layer,
     ItemKind,
-    Option<&'static str>,
+    bool,
     Option<Motive>,
     bool,
     u8,
@@ -108,21 +123,24 @@ type ItemRow = (
     Option<Habit>,
     Option<Role>,
     Option<u8>,
-    &'static [(&'static str, Option<u16>)],
+    &'static [Option<u16>],
 );
 
 impl Row for Item {
     type Data = ItemRow;
-    fn unpack(row: ItemRow) -> Self {
-        let (id, layer, kind, scale, motive, reverse, weight) =
-            (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
+    fn unpack(row: ItemRow, t: &mut Texts) -> Self {
+        let (layer, kind, scale, motive, reverse, weight) =
+            (row.0, row.1, row.2, row.3, row.4, row.5);
         let (activity, mode, serves, habit, role, total, options) =
-            (row.7, row.8, row.9, row.10, row.11, row.12, row.13);
+            (row.6, row.7, row.8, row.9, row.10, row.11, row.12);
+        // The texts in the order they were written.
+        let id = s(t);
+        let scale = optional(t, scale);
         Item {
-            id: id.to_owned(),
+            id,
             layer,
             kind,
-            scale: scale.map(str::to_owned),
+            scale,
             motive,
             reverse,
             weight,
@@ -134,20 +152,16 @@ impl Row for Item {
             total,
             options: options
                 .iter()
-                .map(|&(id, value)| ChoiceOption {
-                    id: id.to_owned(),
-                    value,
-                })
+                .map(|&value| ChoiceOption { id: s(t), value })
                 .collect(),
         }
     }
 }
 
-/// An action as `build/bake.rs` writes it.
+/// An action as `build/bake.rs` writes it (its id and channel from the texts).
 type ActionRow = (
-    &'static str,
     &'static [Motive],
-    Option<&'static str>,
+    bool,
     &'static [Stage],
     u16,
     bool,
@@ -163,15 +177,18 @@ type ActionRow = (
 
 impl Row for Action {
     type Data = ActionRow;
-    fn unpack(row: ActionRow) -> Self {
-        let (id, motives, channel, stages, minutes, face_to_face, rule) =
-            (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
+    fn unpack(row: ActionRow, t: &mut Texts) -> Self {
+        let (motives, channel, stages, minutes, face_to_face, rule) =
+            (row.0, row.1, row.2, row.3, row.4, row.5);
         let (posting, privacy, strangers, situations, habit, activity, level) =
-            (row.7, row.8, row.9, row.10, row.11, row.12, row.13);
+            (row.6, row.7, row.8, row.9, row.10, row.11, row.12);
+        // The texts in the order they were written.
+        let id = s(t);
+        let channel = optional(t, channel);
         Action {
-            id: id.to_owned(),
+            id,
             motives: motives.to_vec(),
-            channel: channel.map(str::to_owned),
+            channel,
             stages: stages.to_vec(),
             minutes,
             face_to_face,
@@ -187,59 +204,57 @@ impl Row for Action {
     }
 }
 
-/// Builds a string table from its constant rows.
-fn table<V: Row>(rows: &'static [(&'static str, V::Data)]) -> BTreeMap<String, V> {
-    super::order::map_of(
-        rows.iter()
-            .map(|&(key, data)| (key.to_owned(), V::unpack(data))),
-    )
+/// Builds a string table from its constant rows, each key from the texts before its
+/// entry's.
+fn table<V: Row>(t: &mut Texts, rows: &'static [V::Data]) -> BTreeMap<String, V> {
+    super::order::map_of(rows.iter().map(|&data| {
+        let key = s(t);
+        (key, V::unpack(data, t))
+    }))
 }
 
 impl Row for String {
-    type Data = &'static str;
-    fn unpack(text: &'static str) -> Self {
-        text.to_owned()
+    type Data = ();
+    fn unpack((): (), t: &mut Texts) -> Self {
+        s(t)
     }
 }
 
 impl Row for Vec<String> {
-    type Data = &'static [&'static str];
-    fn unpack(texts: Self::Data) -> Self {
-        texts.iter().map(|&t| t.to_owned()).collect()
+    type Data = u8;
+    fn unpack(n: u8, t: &mut Texts) -> Self {
+        owned(t, n)
     }
 }
 
 impl Row for Described {
-    type Data = (&'static str, &'static str);
-    fn unpack((name, text): Self::Data) -> Self {
-        Described {
-            name: name.to_owned(),
-            text: text.to_owned(),
-        }
+    type Data = ();
+    fn unpack((): (), t: &mut Texts) -> Self {
+        let name = s(t);
+        Described { name, text: s(t) }
     }
 }
 
 impl Row for ChannelText {
-    type Data = (&'static str, &'static str);
-    fn unpack((name, rationale): Self::Data) -> Self {
+    type Data = ();
+    fn unpack((): (), t: &mut Texts) -> Self {
+        let name = s(t);
         ChannelText {
-            name: name.to_owned(),
-            rationale: rationale.to_owned(),
+            name,
+            rationale: s(t),
         }
     }
 }
 
 impl Row for ItemText {
-    type Data = (
-        &'static str,
-        Option<&'static str>,
-        &'static [(&'static str, &'static str)],
-    );
-    fn unpack((prompt, help, options): Self::Data) -> Self {
+    type Data = (bool, &'static [()]);
+    fn unpack((help, options): Self::Data, t: &mut Texts) -> Self {
+        let prompt = s(t);
+        let help = optional(t, help);
         ItemText {
-            prompt: prompt.to_owned(),
-            help: help.map(str::to_owned),
-            options: table(options),
+            prompt,
+            help,
+            options: table(t, options),
         }
     }
 }

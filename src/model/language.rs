@@ -11,7 +11,7 @@ use std::fmt;
 
 use super::embedded::Content;
 use super::strings::Strings;
-use super::term::TABLE;
+use super::term::table;
 use super::validate::validate_with;
 
 /// One language on offer: its tag, its name in its own words, and its writing direction.
@@ -154,7 +154,7 @@ pub fn read_language(text: &str, tag: &str, base: &Content) -> Result<Content, L
         }
         return Err(LanguageError::OtherLanguage(shown));
     }
-    validate_with(&base.model, &strings, TABLE)
+    validate_with(&base.model, &strings, table())
         .map_err(|problems| LanguageError::Incomplete(problems.len()))?;
     Ok(Content {
         model: base.model.clone(),

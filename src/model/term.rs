@@ -9,13 +9,27 @@
 //! the marks and fail to compile unless the reference text has exactly those. So a reworded
 //! `en.toml` that loses or adds a mark stops the build at the code that fills it.
 //!
-//! [`TABLE`] lists every key with the marks its text must keep; validation checks every
+//! [`table`] lists every key with the marks its text must keep; validation checks every
 //! language file against it, so a file that lacks a key, loses a mark or has one that
 //! nothing fills is refused.
 
 use std::fmt;
+use std::sync::OnceLock;
 
-/// The key of one term: a number standing for one of [`NAMES`].
+/// Every term key in order; a [`Key`] is an index into it.
+pub fn names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| NAME_TEXT.split_terminator('\u{1f}').collect())
+}
+
+/// Every term key with the `{name}` marks its text must keep, in the order of [`names`]:
+/// what validation checks a language file against.
+pub fn table() -> &'static [(&'static str, &'static [&'static str])] {
+    static TABLE: OnceLock<Vec<(&'static str, &'static [&'static str])>> = OnceLock::new();
+    TABLE.get_or_init(|| Key::all().map(|key| (key.name(), key.marks())).collect())
+}
+
+/// The key of one term: a number standing for one of [`names`].
 ///
 /// ```
 /// use netwhy::model::{term::ui, Content};
@@ -42,17 +56,19 @@ pub struct Key(u16);
 impl Key {
     /// The dotted key as written in the language file, e.g. `ui.results.because`.
     pub fn name(self) -> &'static str {
-        NAMES[usize::from(self.0)]
+        names()[usize::from(self.0)]
     }
 
     /// The `{name}` marks its text has in the reference language, which the app fills in.
     pub fn marks(self) -> &'static [&'static str] {
-        TABLE[usize::from(self.0)].1
+        MARKED
+            .binary_search_by_key(&self.0, |&(key, _)| key)
+            .map_or(&[], |at| MARKED[at].1)
     }
 
-    /// Every key, in the order of [`NAMES`].
+    /// Every key, in the order of [`names`].
     pub fn all() -> impl Iterator<Item = Key> {
-        (0..NAMES.len()).filter_map(|n| u16::try_from(n).ok().map(Key))
+        (0..COUNT).filter_map(|n| u16::try_from(n).ok().map(Key))
     }
 }
 

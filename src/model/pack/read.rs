@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::super::date::Date;
 use super::super::embedded::Content;
 use super::super::strings::Strings;
-use super::super::term::TABLE;
+use super::super::term::table;
 use super::super::validate::validate_with;
 use super::diff::diff;
 use super::explain::explain;
@@ -165,9 +165,9 @@ fn check(file: PackFile, base: &Content, mut report: Report) -> Result<Pack, Vec
     let mut filled = Vec::with_capacity(file.languages.len());
     for (n, strings) in file.languages.iter().enumerate() {
         let (strings, count) = fill_terms(strings, &base.strings);
-        if let Err(problems) = validate_with(&file.model, &strings, TABLE) {
+        if let Err(problems) = validate_with(&file.model, &strings, table()) {
             for problem in &problems {
-                report.add(explain(problem, &file.model, (&strings, n), TABLE));
+                report.add(explain(problem, &file.model, (&strings, n), table()));
             }
         }
         filled.push((strings, count));
@@ -219,7 +219,7 @@ fn check(file: PackFile, base: &Content, mut report: Report) -> Result<Pack, Vec
 pub(super) fn fill_terms(strings: &Strings, base: &Strings) -> (Strings, usize) {
     let mut strings = strings.clone();
     let mut count = 0;
-    for (key, _) in TABLE {
+    for (key, _) in table() {
         if !strings.terms.contains_key(*key) {
             if let Some(text) = base.terms.get(*key) {
                 strings.terms.insert((*key).to_owned(), text.clone());

@@ -115,7 +115,7 @@ impl Report {
 }
 
 /// The term keys a language file must define, each with the `{name}` marks its text must
-/// keep (the generated [`crate::model::term::TABLE`] in the app; `build.rs` derives the same
+/// keep (the generated [`crate::model::term::table`] in the app; `build.rs` derives the same
 /// from the reference language file).
 pub type TermTable<'a> = &'a [(&'a str, &'a [&'a str])];
 
