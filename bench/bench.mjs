@@ -30,7 +30,7 @@ const START_RUNS = Math.max(0, Number.parseInt(process.env.BENCH_START_RUNS ?? '
 // Runs through the questionnaire per page for the click figures: a single click's figure moves
 // by 10–20 ms run to run.
 const CLICK_RUNS = Math.max(1, Number.parseInt(process.env.BENCH_CLICK_RUNS ?? '3', 10) || 1);
-const CLICK_KINDS = ['start', 'answer', 'next', 'results'];
+const CLICK_KINDS = ['start', 'answer', 'next', 'results', 'how', 'history', 'data', 'room'];
 const CLICK_TARGET_MS = 50;
 const BUDGET_KB = 14;
 // The app's LCP against the one-file floor's, in the same run.
@@ -225,7 +225,8 @@ function report(r) {
   out.push('  slowest per run: the slowest click of its kind in each run through (the worst one a person meets)');
   if (q.status !== 'ok') out.push(`  app: ${q.status}: ${q.reason}`);
   if (sj.status !== 'ok') out.push(`  SurveyJS: ${sj.status}: ${sj.reason}`);
-  const kinds = [['start', 'welcome → first question'], ['answer', 'answer a question'], ['next', 'Next → next question'], ['results', 'See my results → results']];
+  const kinds = [['start', 'welcome → first question'], ['answer', 'answer a question'], ['next', 'Next → next question'], ['results', 'See my results → results'],
+    ['how', 'first visit: how it is worked out'], ['history', 'first visit: History'], ['data', 'first visit: Your data'], ['room', 'first visit: Room']];
   const cells = (m, k) => {
     const v = m.status === 'ok' ? m.summary[k] : null;
     return v

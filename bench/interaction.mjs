@@ -516,6 +516,11 @@ async function runThrough(page, flow, items) {
     const next = items[index + 1];
     clicks.push(await act(page, page.locator(flow.next).first(), shown(flow, next?.id), flow, next ? 'next' : 'results'));
   }
+  // Then the other screens, each for the first time, after reading the one before.
+  for (const screen of flow.screens || []) {
+    await page.evaluate(afterReading);
+    clicks.push(await act(page, page.locator(screen.link).first(), { hash: screen.hash, selector: screen.selector }, flow, screen.what));
+  }
   return clicks;
 }
 
@@ -626,7 +631,8 @@ export async function measureQuestionnaire(browser, url, flow, items, failureSho
       return result;
     }
     result.clicks = clicks;
-    result.summary = Object.fromEntries(['start', 'answer', 'next', 'results'].map((w) => [w, summarise(clicks, w)]));
+    const kinds = ['start', 'answer', 'next', 'results', ...(flow.screens || []).map((s) => s.what)];
+    result.summary = Object.fromEntries(kinds.map((w) => [w, summarise(clicks, w)]));
     if (!flow.storage) return result;
     const saves = (await page.evaluate(() => window.__bench.saves)).filter((x) => x.key === flow.storage.key);
     result.saves = saveStats(saves);
