@@ -23,7 +23,7 @@ use crate::vocab::{
 
 /// What follows each text in the one string of texts: a control character that no text
 /// has (checked as each is added).
-const SEPARATOR: char = '\u{1f}';
+pub const SEPARATOR: char = '\u{1f}';
 
 /// The expression being written and the texts it takes, in the order it takes them.
 #[derive(Default)]

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
+use crate::bake::SEPARATOR;
 use crate::strings::{pieces, Piece};
 
 /// Every key with its marks, sorted by key: the table validation checks a language file
@@ -150,12 +151,14 @@ pub fn generated(table: &[(&str, Vec<&str>)], terms: &BTreeMap<String, String>) 
     // length in the app's data, which barely compress.
     let names: String = table
         .iter()
-        .map(|(key, _)| format!("{key}\u{1f}"))
+        .map(|(key, _)| format!("{key}{SEPARATOR}"))
         .collect();
     let _ = writeln!(
         out,
         "/// How many terms there are.\nconst COUNT: usize = {};\n\n\
-         /// Every term key in order, each followed by U+001F.\n\
+         /// What follows each key in [`NAME_TEXT`].\n\
+         const SEPARATOR: char = {SEPARATOR:?};\n\n\
+         /// Every term key in order, each followed by [`SEPARATOR`].\n\
          static NAME_TEXT: &str = {names:?};\n\n\
          /// The keys whose texts have `{{name}}` marks, by number, with those marks.\n\
          static MARKED: &[(u16, &[&str])] = &[",

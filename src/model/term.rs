@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 /// Every term key in order; a [`Key`] is an index into it.
 pub fn names() -> &'static [&'static str] {
     static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| NAME_TEXT.split_terminator('\u{1f}').collect())
+    NAMES.get_or_init(|| NAME_TEXT.split_terminator(SEPARATOR).collect())
 }
 
 /// Every term key with the `{name}` marks its text must keep, in the order of [`names`]:
