@@ -51,6 +51,16 @@ pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
     written(language, style, &date).unwrap_or_else(|| stamp.to_owned())
 }
 
+/// Makes the browser's date formatters for `language` now, if they are not made yet, so the
+/// first screen that writes out a moment (History) does not wait for them: the first one a
+/// page makes is the slowest, as the browser then loads its calendar and language data.
+pub fn prepare(language: &str) {
+    let moment = js_sys::Date::new_0();
+    for style in [DateStyle::DayTime, DateStyle::ShortDayTime] {
+        let _ = written(language, style, &moment);
+    }
+}
+
 /// The ways dates are written out.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DateStyle {

@@ -6,7 +6,8 @@
 //! (at 4× CPU, 13–30 ms for the first question against 1–10 ms once laid out before), so the
 //! drawn screen is laid out once inside the page and taken out again in the same task: no
 //! frame, script or assistive technology ever meets it. Before the results, the answers are
-//! scored once the same way.
+//! scored once the same way; once there are results, the browser's date formatters, which
+//! History needs, are made the same way.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -48,6 +49,13 @@ pub fn results(answers: Answers) {
     when_idle(move || {
         std::hint::black_box(crate::model::score(crate::active::content(), &answers));
     });
+}
+
+/// Makes the date formatters for `language` when the browser is idle (see
+/// [`crate::clock::prepare`]), so History, which writes out when each result was taken,
+/// does not make them inside the click that opens it.
+pub fn dates(language: String) {
+    when_idle(move || crate::clock::prepare(&language));
 }
 
 /// Puts `drawn` into the page's main part, hidden, has the browser lay it out and takes it

@@ -121,6 +121,15 @@ pub fn Screen(props: &ScreenProps) -> Html {
         (Ahead::Results, Some(answers)) => crate::warm::results(answers),
         _ => {}
     });
+    // Once there are results to list, History's dates are prepared while the screen shown is
+    // read: the browser's first date formatter takes longer to make than a click may.
+    let dated = (!stored.history.is_empty() && props.route != Route::History)
+        .then(|| crate::active::content().strings.language.clone());
+    use_effect_with(dated, |dated| {
+        if let Some(language) = dated {
+            crate::warm::dates(language.clone());
+        }
+    });
     match &props.route {
         Route::Welcome => html! {
             <Welcome session={stored.current.clone()} has_history={!stored.history.is_empty()}
