@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from support.content import QUESTIONS
-from support.checks import RESULTS_DRAWN, page_problems, saved_text, wait_for
+from support.checks import RESULTS_DRAWN, SCREEN_DRAWN, page_problems, saved_text, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -174,7 +174,7 @@ def test_starting_over_keeps_the_results_in_history_and_says_so(browser, served,
     # The kept result is still there, in the data and on the History screen.
     assert [s["taken"] for s in json.loads(saved_text(browser))["history"]] == [s["taken"] for s in kept["history"]]
     browser.get(served.url + "#/history")
-    wait_for(browser, "document.getElementById('history-title')")
+    wait_for(browser, f"document.getElementById('history-title') && {SCREEN_DRAWN}")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".history-list > li")) == len(kept["history"])
     assert page_problems(browser, served.origin) == []
 

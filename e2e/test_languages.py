@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from support.browsers import end, launch, set_viewport
-from support.checks import APP_READY, saved_data, wait_for
+from support.checks import APP_READY, SCREEN_DRAWN, saved_data, wait_for
 from support.flow import answer_as, axe_violations, on_question, on_results
 from support.keys import DOWN, ENTER, SHIFT_TAB, SPACE, focus_on, heading_focused, press, tab_to
 from support.languages import english_left, overflow, plain_english_left, pseudo_language, shown
@@ -65,6 +65,7 @@ def walk(browser, url, check):
         browser.get(url + hash_)
         browser.refresh()
         wait_for(browser, APP_READY)
+        wait_for(browser, SCREEN_DRAWN)
         if heading:
             wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading}'")
         check(hash_)

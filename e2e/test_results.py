@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support.checks import READ_DOWNLOAD, click_when_clear, page_problems, saved_data, wait_for
+from support.checks import READ_DOWNLOAD, SCREEN_DRAWN, click_when_clear, page_problems, saved_data, wait_for
 from support.flow import answer_as, on_results, start
 from support.personas import DESIGNER, ENGINEER
 
@@ -92,7 +92,7 @@ def test_two_people_get_their_own_results_kept_and_compared(browser, served):
     first = saved_data(browser)["history"]
     assert len(first) == 1 and first[0]["summary"]["top"] == ["known"]
     browser.get(served.url + "#/history")
-    wait_for(browser, "document.getElementById('history-title')")
+    wait_for(browser, f"document.getElementById('history-title') && {SCREEN_DRAWN}")
     browser.get(served.url + "#/results")
     on_results(browser)
     assert len(saved_data(browser)["history"]) == 1
@@ -179,12 +179,12 @@ def test_every_date_is_the_day_of_the_persons_own_clock(browser, served):
     assert "DTSTART;VALUE=DATE:20260901\r\n" in ics, ics
     # The history and the data screen name the same day.
     browser.get(served.url + "#/history")
-    wait_for(browser, "document.getElementById('history-title')")
+    wait_for(browser, f"document.getElementById('history-title') && {SCREEN_DRAWN}")
     entry = browser.find_element(By.CSS_SELECTOR, ".history-list > li time")
     assert entry.get_attribute("datetime") == taken
     assert written_out_is(entry.text, "2026-08-02"), entry.text
     browser.get(served.url + "#/data")
-    wait_for(browser, "document.getElementById('data-title')")
+    wait_for(browser, f"document.getElementById('data-title') && {SCREEN_DRAWN}")
     held = browser.find_element(By.CSS_SELECTOR, ".holdings time")
     assert held.get_attribute("datetime") == "2026-08-02"
     assert page_problems(browser, served.origin) == []

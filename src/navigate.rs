@@ -65,8 +65,27 @@ pub fn back_to(route: &Route) {
     let _ = window.location().replace(&route.hash());
 }
 
-/// Moves focus to the shown screen's heading, so screen readers start there.
+/// Moves focus to the shown screen's heading, so screen readers start there: once the screen
+/// is complete, when it is drawn in steps (marked busy until its last step is in, see
+/// [`crate::hooks::use_steps`]).
 pub fn focus_heading() {
+    focus_heading_when_drawn(STEP_FRAMES);
+}
+
+/// How many frames focus waits for a screen drawn in steps at most.
+const STEP_FRAMES: u8 = 8;
+
+fn focus_heading_when_drawn(frames: u8) {
+    let busy = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main [aria-busy='true']").ok().flatten())
+        .is_some();
+    if busy
+        && frames > 0
+        && crate::schedule::after_next_frame(move || focus_heading_when_drawn(frames - 1))
+    {
+        return;
+    }
     focus("main h1");
 }
 

@@ -14,6 +14,9 @@ APP_READY = (
 )
 # The results screen is drawn in steps, a frame apart; it is marked busy until all are in.
 RESULTS_DRAWN = "!document.querySelector('.results[aria-busy]')"
+# So are how it is worked out, History, Your data and Room (the heading first, the rest a frame
+# later); focus moves to the heading once the screen is complete.
+SCREEN_DRAWN = "!document.querySelector('main [aria-busy]')"
 
 # An async script that reads the file behind the download link matching `selector` (the probe
 # keeps the Blob behind each blob: address); ends with the text, or "error: …".

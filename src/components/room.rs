@@ -9,6 +9,7 @@ use crate::components::common::with_marks;
 use crate::components::pack::{pack_link, PackPanel};
 use crate::components::shared::switch::SharedSwitch;
 use crate::files::print;
+use crate::hooks::use_steps;
 use crate::model::qr::{short_address, QrDrawing};
 use crate::model::term::ui;
 use crate::model::Motive;
@@ -36,8 +37,18 @@ pub struct RoomProps {
 #[component]
 pub fn RoomScreen(props: &RoomProps) -> Html {
     let content = crate::active::content();
-    // Drawn at each render: the screen is rarely drawn again, and a code takes well under a
-    // millisecond to make.
+    // The heading, and the code's place, in the frame after the click; the code and the rest
+    // in the next: making the code is most of the screen's work on a first visit.
+    let step = use_steps(1);
+    if step < 1 {
+        return html! {
+            <section class="room" aria-labelledby="room-title" aria-busy="true">
+                <h1 id="room-title" tabindex="-1">{ content.term(ui::room::TITLE) }</h1>
+                <div class="join-code" aria-hidden="true"></div>
+            </section>
+        };
+    }
+    // Drawn at each render: the screen is rarely drawn again.
     let address = own_address();
     let short = short_address(&address);
     let label = term_fill!(content, ui::room::CODE_LABEL, address = short);

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::clock::utc_offset_at;
 use crate::components::common::day;
 use crate::components::pack::PackPanel;
+use crate::hooks::use_steps;
 use crate::model::store::Stored;
 use crate::model::transfer::{preview, Preview};
 use crate::model::Content;
@@ -71,6 +72,15 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
 #[component]
 pub fn DataScreen(props: &DataProps) -> Html {
     let content = crate::active::content();
+    // The heading in the frame after the click, the rest in the next.
+    let step = use_steps(1);
+    if step < 1 {
+        return html! {
+            <section class="data" aria-labelledby="data-title" aria-busy="true">
+                <h1 id="data-title" tabindex="-1">{ content.term(ui::data::TITLE) }</h1>
+            </section>
+        };
+    }
     let here = preview(content, &props.stored, utc_offset_at);
     html! {
         <section class="data" aria-labelledby="data-title">

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::common::{moment, moment_text};
 use crate::components::confirm::Confirm;
+use crate::hooks::use_steps;
 use crate::model::room::RoomSummary;
 use crate::model::{Content, Snapshot};
 use crate::route::Route;
@@ -50,6 +51,9 @@ fn room_line(content: &Content, room: &RoomSummary) -> String {
 pub fn HistoryScreen(props: &HistoryProps) -> Html {
     let content = crate::active::content();
     let confirming = use_state(|| None::<String>);
+    // The heading in the frame after the click, the list (whose dates and names are the
+    // screen's work) in the next.
+    let step = use_steps(1);
     let entries = props.history.iter().rev().map(|s| {
         let channels: Vec<&str> = s
             .summary
@@ -103,9 +107,10 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
         }
     });
     html! {
-        <section class="history" aria-labelledby="history-title">
+        <section class="history" aria-labelledby="history-title" aria-busy={(step < 1).then_some("true")}>
             <h1 id="history-title" tabindex="-1">{ content.term(ui::history::TITLE) }</h1>
-            if props.history.is_empty() {
+            if step < 1 {
+            } else if props.history.is_empty() {
                 <p class="empty">{ content.term(ui::history::EMPTY) }</p>
             } else {
                 <p>{ content.term(ui::history::TEXT) }</p>
@@ -115,7 +120,9 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
                 <h2>{ content.term(ui::history::ALL) }</h2>
                 <ol class="history-list">{ for entries }</ol>
             }
-            <p><a href={Route::Data.hash()}>{ content.term(ui::history::DATA_LINK) }</a></p>
+            if step >= 1 {
+                <p><a href={Route::Data.hash()}>{ content.term(ui::history::DATA_LINK) }</a></p>
+            }
         </section>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::missing::Missing;
 use crate::components::results::formula::{formula, FormulaProps};
 use crate::components::results::what_if::WhatIf;
+use crate::hooks::use_steps;
 use crate::model::term::ui;
 use crate::model::{score, Answers, Content, Contribution, Motive};
 use crate::route::Route;
@@ -72,6 +73,9 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 #[component]
 pub fn HowScreen(props: &HowProps) -> Html {
     let content = crate::active::content();
+    // The heading in the frame after the click, the tables, the formula and the what-if in
+    // the next.
+    let step = use_steps(1);
     if props.earlier && props.from_summary {
         // An earlier result the current questions can no longer score as they did then.
         return html! {
@@ -84,6 +88,13 @@ pub fn HowScreen(props: &HowProps) -> Html {
     }
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };
+    }
+    if step < 1 {
+        return html! {
+            <section class="how" aria-labelledby="how-title" aria-busy="true">
+                <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
+            </section>
+        };
     }
     let r = score(content, &props.answers);
     html! {

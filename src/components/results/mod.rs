@@ -23,9 +23,9 @@ use yew::prelude::*;
 use crate::components::common::{day_of, with_marks};
 use crate::components::missing::Missing;
 use crate::files::print;
+use crate::hooks::use_steps;
 use crate::model::{score, Answers, Summary};
 use crate::route::Route;
-use crate::schedule::{after_next_frame, page_shown};
 use crate::state::Action;
 
 use crate::model::term::ui;
@@ -77,23 +77,8 @@ const LAST_STEP: u8 = 3;
 pub fn ResultsScreen(props: &ResultsProps) -> Html {
     let content = crate::active::content();
     // The screen comes in steps, a frame apart: the title in the frame after the click, then
-    // why, where, and what to do. Each step is a short task of its own (much of it code run
-    // for the first time), so no click waits for the whole screen; the section is marked busy
-    // until the last step is in.
-    let shown = use_state(|| 0u8);
-    {
-        let shown = shown.clone();
-        use_effect_with(*shown, move |&step| {
-            if step < LAST_STEP {
-                let next = shown.clone();
-                // A page not on screen paints no frames: all of it at once there.
-                if !page_shown() || !after_next_frame(move || next.set(step + 1)) {
-                    shown.set(LAST_STEP);
-                }
-            }
-        });
-    }
-    let step = *shown;
+    // why, where, and what to do.
+    let step = use_steps(LAST_STEP);
     if let (true, Some(summary), Some(taken)) = (props.earlier, &props.summary, &props.completed) {
         return html! {
             <EarlierSummary summary={summary.clone()} taken={taken.clone()} other_content={props.other_content}
