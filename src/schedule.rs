@@ -8,11 +8,23 @@ use wasm_bindgen::{JsCast, JsValue};
 /// slowed down in a tab that is not shown).
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
-            channel.port1().set_onmessage(Some(&resolve));
-            channel.port2().post_message(&JsValue::UNDEFINED).is_ok()
+        let Ok(channel) = web_sys::MessageChannel::new() else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+            return;
+        };
+        // The channel is held from here until its message has arrived: one that nothing
+        // refers to may be collected with the message still on its way, which WebKit has
+        // been known to do.
+        let held = channel.clone();
+        let arrived = resolve.clone();
+        let on_message = Closure::once_into_js(move || {
+            drop(held);
+            let _ = arrived.call0(&JsValue::UNDEFINED);
         });
-        if !posted {
+        channel
+            .port1()
+            .set_onmessage(Some(on_message.unchecked_ref()));
+        if channel.port2().post_message(&JsValue::UNDEFINED).is_err() {
             let _ = resolve.call0(&JsValue::UNDEFINED);
         }
     });
