@@ -44,6 +44,8 @@ def test_other_screens_come_heading_first_and_focus_waits_for_the_whole_screen(b
         browser.execute_script("window.__frames = []; window.__focus = []; window.__target = arguments[0];", heading)
         browser.find_element(By.CSS_SELECTOR, link).click()
         wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading}'")
+        # Focus can come before the next frame is noted; wait for a frame of the whole screen.
+        wait_for(browser, "window.__frames.length && !window.__frames[window.__frames.length - 1].busy")
         frames = browser.execute_script("return window.__frames;")
         focus = [f for f in browser.execute_script("return window.__focus;") if f["id"] == heading]
         # The first frame with the screen held its heading (on Room, with the join code's

@@ -253,7 +253,7 @@ def test_a_shared_laptop_keeps_nothing_on_the_device_and_forgets_each_person(bro
     assert page_problems(browser, served.origin) == []
     press(browser, ENTER)
     wait_for(browser, APP_READY + " && !document.querySelector('aside.shared-banner')"
-             " && document.querySelector('.shared-switch button').textContent === 'Turn on shared mode in this tab'")
+             " && (document.querySelector('.shared-switch button') || {}).textContent === 'Turn on shared mode in this tab'")
     heading_focused(browser, "room-title")
     assert contents(browser, "localStorage") == device
     assert sorted(contents(browser, "sessionStorage")) == ["seeded"]
