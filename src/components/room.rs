@@ -37,9 +37,10 @@ pub struct RoomProps {
 #[component]
 pub fn RoomScreen(props: &RoomProps) -> Html {
     let content = crate::active::content();
-    // The heading, and the code's place, in the frame after the click; the code and the rest
-    // in the next: making the code is most of the screen's work on a first visit.
-    let step = use_steps(1);
+    // The heading, and the code's place, in the frame after the click; the code and the
+    // address in the next (making the code is most of the screen's work on a first visit);
+    // what to say and the switches in the one after.
+    let step = use_steps(2);
     if step < 1 {
         return html! {
             <section class="room" aria-labelledby="room-title" aria-busy="true">
@@ -99,7 +100,7 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
     });
     let on_print = Callback::from(|_: MouseEvent| print());
     html! {
-        <section class="room" aria-labelledby="room-title">
+        <section class="room" aria-labelledby="room-title" aria-busy={(step < 2).then_some("true")}>
             <h1 id="room-title" tabindex="-1">{ content.term(ui::room::TITLE) }</h1>
             { code }
             <div class="join-address">
@@ -112,17 +113,19 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
                 }
                 <p class="print-only poster-line">{ content.term(ui::room::POSTER) }</p>
             </div>
-            <div class="room-talk no-print">
-                <h2>{ content.term(ui::room::REASONS) }</h2>
-                <ul class="room-reasons">{ for reasons }</ul>
-                <div class="actions">
-                    <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
+            if step >= 2 {
+                <div class="room-talk no-print">
+                    <h2>{ content.term(ui::room::REASONS) }</h2>
+                    <ul class="room-reasons">{ for reasons }</ul>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
+                    </div>
+                    <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
+                    <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
+                    <SharedSwitch />
+                    <PackPanel on_action={props.on_action.clone()} />
                 </div>
-                <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
-                <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
-                <SharedSwitch />
-                <PackPanel on_action={props.on_action.clone()} />
-            </div>
+            }
         </section>
     }
 }

@@ -72,8 +72,9 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
 #[component]
 pub fn DataScreen(props: &DataProps) -> Html {
     let content = crate::active::content();
-    // The heading in the frame after the click, the rest in the next.
-    let step = use_steps(1);
+    // The heading in the frame after the click, where the data is and what is here in the
+    // next, the tools (export, import, packs, delete) in the one after.
+    let step = use_steps(2);
     if step < 1 {
         return html! {
             <section class="data" aria-labelledby="data-title" aria-busy="true">
@@ -83,7 +84,7 @@ pub fn DataScreen(props: &DataProps) -> Html {
     }
     let here = preview(content, &props.stored, utc_offset_at);
     html! {
-        <section class="data" aria-labelledby="data-title">
+        <section class="data" aria-labelledby="data-title" aria-busy={(step < 2).then_some("true")}>
             <h1 id="data-title" tabindex="-1">{ content.term(ui::data::TITLE) }</h1>
             <section aria-labelledby="data-where">
                 <h2 id="data-where">{ content.term(ui::data::WHERE) }</h2>
@@ -100,11 +101,13 @@ pub fn DataScreen(props: &DataProps) -> Html {
                 <h2 id="data-here">{ content.term(ui::data::HERE) }</h2>
                 { holdings(content, &here) }
             </section>
-            <Export stored={props.stored.clone()} />
-            <Import on_action={props.on_action.clone()} />
-            <PackPanel on_action={props.on_action.clone()} />
-            <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
-                on_action={props.on_action.clone()} />
+            if step >= 2 {
+                <Export stored={props.stored.clone()} />
+                <Import on_action={props.on_action.clone()} />
+                <PackPanel on_action={props.on_action.clone()} />
+                <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
+                    on_action={props.on_action.clone()} />
+            }
         </section>
     }
 }

@@ -73,9 +73,9 @@ fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribut
 #[component]
 pub fn HowScreen(props: &HowProps) -> Html {
     let content = crate::active::content();
-    // The heading in the frame after the click, the tables, the formula and the what-if in
-    // the next.
-    let step = use_steps(1);
+    // The heading in the frame after the click, the tables and the formula in the next, the
+    // what-if in the one after.
+    let step = use_steps(2);
     if props.earlier && props.from_summary {
         // An earlier result the current questions can no longer score as they did then.
         return html! {
@@ -98,7 +98,7 @@ pub fn HowScreen(props: &HowProps) -> Html {
     }
     let r = score(content, &props.answers);
     html! {
-        <section class="how" aria-labelledby="how-title">
+        <section class="how" aria-labelledby="how-title" aria-busy={(step < 2).then_some("true")}>
             <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
             <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
             <h2>{ content.term(ui::how::STATEMENTS) }</h2>
@@ -108,7 +108,9 @@ pub fn HowScreen(props: &HowProps) -> Html {
                 motive_table(content, m, r.scores.get(m), &rows)
             }) }
             { formula(&FormulaProps { results: r.clone() }) }
-            <WhatIf answers={props.answers.clone()} />
+            if step >= 2 {
+                <WhatIf answers={props.answers.clone()} />
+            }
         </section>
     }
 }
