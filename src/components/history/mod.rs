@@ -109,18 +109,17 @@ pub fn HistoryScreen(props: &HistoryProps) -> Html {
     html! {
         <section class="history" aria-labelledby="history-title" aria-busy={(step < 1).then_some("true")}>
             <h1 id="history-title" tabindex="-1">{ content.term(ui::history::TITLE) }</h1>
-            if step < 1 {
-            } else if props.history.is_empty() {
-                <p class="empty">{ content.term(ui::history::EMPTY) }</p>
-            } else {
-                <p>{ content.term(ui::history::TEXT) }</p>
-                if props.history.len() >= 2 {
-                    <Compare key={props.history.len().to_string()} history={props.history.clone()} />
-                }
-                <h2>{ content.term(ui::history::ALL) }</h2>
-                <ol class="history-list">{ for entries }</ol>
-            }
             if step >= 1 {
+                if props.history.is_empty() {
+                    <p class="empty">{ content.term(ui::history::EMPTY) }</p>
+                } else {
+                    <p>{ content.term(ui::history::TEXT) }</p>
+                    if props.history.len() >= 2 {
+                        <Compare key={props.history.len().to_string()} history={props.history.clone()} />
+                    }
+                    <h2>{ content.term(ui::history::ALL) }</h2>
+                    <ol class="history-list">{ for entries }</ol>
+                }
                 <p><a href={Route::Data.hash()}>{ content.term(ui::history::DATA_LINK) }</a></p>
             }
         </section>
