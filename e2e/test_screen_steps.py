@@ -1,6 +1,6 @@
-"""How it is worked out, History, Your data and Room come in two steps: the heading in the
-frame after the click, the rest in the frame after; focus moves to the heading once the whole
-screen is in. History finds the browser's date formatters made ahead, in idle time, rather
+"""How it is worked out, History, Your data and Room come in steps: the heading in the frame
+after the click, the rest in the frames after, under the same heading; focus moves to the
+heading once the whole screen is in. History finds the browser's date formatters made ahead, in idle time, rather
 than making them in the click that opens it."""
 
 from selenium.webdriver.common.by import By
@@ -9,8 +9,8 @@ from support.checks import SCREEN_DRAWN, wait_for
 from support.flow import answer_all, on_results, start
 
 # Notes, at every frame, the section around the heading named by `window.__target`: whether it
-# is marked busy and how many elements it holds; and, as focus moves, where to and whether a
-# screen was busy then.
+# is marked busy, how many elements it holds and whether its heading is still the element first
+# seen; and, as focus moves, where to and whether a screen was busy then.
 FRAMES = """
 window.__frames = [];
 window.__focus = [];
@@ -18,7 +18,12 @@ window.__focus = [];
   var heading = window.__target && document.getElementById(window.__target);
   var section = heading && heading.closest('section');
   if (section) {
-    window.__frames.push({ busy: section.getAttribute('aria-busy') === 'true', elements: section.children.length });
+    window.__heading = window.__heading || heading;
+    window.__frames.push({
+      busy: section.getAttribute('aria-busy') === 'true',
+      elements: section.children.length,
+      same: heading === window.__heading,
+    });
   }
   requestAnimationFrame(frame);
 })();
@@ -41,7 +46,7 @@ def test_other_screens_come_heading_first_and_focus_waits_for_the_whole_screen(b
     answer_all(browser)
     on_results(browser)
     for link, heading in SCREENS:
-        browser.execute_script("window.__frames = []; window.__focus = []; window.__target = arguments[0];", heading)
+        browser.execute_script("window.__frames = []; window.__focus = []; window.__heading = null; window.__target = arguments[0];", heading)
         browser.find_element(By.CSS_SELECTOR, link).click()
         wait_for(browser, f"document.activeElement && document.activeElement.id === '{heading}'")
         # Focus can come before the next frame is noted; wait for a frame of the whole screen.
@@ -52,6 +57,8 @@ def test_other_screens_come_heading_first_and_focus_waits_for_the_whole_screen(b
         # empty square) and was marked busy; the last, the whole screen, no longer busy.
         assert frames[0]["busy"] and frames[0]["elements"] <= 2, (heading, frames[:3])
         assert not frames[-1]["busy"] and frames[-1]["elements"] > frames[0]["elements"], (heading, frames[-3:])
+        # The heading stayed the same element as the rest came (not drawn anew under focus).
+        assert all(f["same"] for f in frames), (heading, frames)
         # Focus came to the heading once, when nothing was busy any more.
         assert focus == [{"id": heading, "busy": False}], (heading, focus)
 

@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 from selenium.webdriver.support.ui import WebDriverWait
 
 
-# The app has started and taken over the pre-rendered first screen; returns the page heading.
+# The app has started, taken over the pre-rendered first screen and shows a page heading.
 APP_READY = (
-    "(function (app) { return app && !app.hasAttribute('data-prerendered') && document.querySelector('main h1'); })"
+    "(function (app) { return !!app && !app.hasAttribute('data-prerendered') && !!document.querySelector('main h1'); })"
     "(document.getElementById('app'))"
 )
 # The results screen is drawn in steps, a frame apart; it is marked busy until all are in.

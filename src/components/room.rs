@@ -12,7 +12,7 @@ use crate::files::print;
 use crate::hooks::use_steps;
 use crate::model::qr::{short_address, QrDrawing};
 use crate::model::term::ui;
-use crate::model::Motive;
+use crate::model::{Content, Motive};
 use crate::route::Route;
 use crate::state::Action;
 use crate::{term_fill, term_text};
@@ -41,14 +41,25 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
     // address in the next (making the code is most of the screen's work on a first visit);
     // what to say and the switches in the one after.
     let step = use_steps(2);
-    if step < 1 {
-        return html! {
-            <section class="room" aria-labelledby="room-title" aria-busy="true">
-                <h1 id="room-title" tabindex="-1">{ content.term(ui::room::TITLE) }</h1>
+    html! {
+        <section class="room" aria-labelledby="room-title" aria-busy={(step < 2).then_some("true")}>
+            <h1 id="room-title" tabindex="-1">{ content.term(ui::room::TITLE) }</h1>
+            // One child after the heading in every step, so the heading stays the same node.
+            if step >= 1 {
+                { join(content) }
+                if step >= 2 {
+                    { talk(content, &props.on_action) }
+                }
+            } else {
+                // The code's place, so the address does not move when the code comes.
                 <div class="join-code" aria-hidden="true"></div>
-            </section>
-        };
+            }
+        </section>
     }
+}
+
+/// The code and the address to join by, with the content in use.
+fn join(content: &Content) -> Html {
     // Drawn at each render: the screen is rarely drawn again.
     let address = own_address();
     let short = short_address(&address);
@@ -91,17 +102,8 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
         // Too long for any QR code (thousands of characters): the address alone.
         None => Html::default(),
     };
-    let reasons = Motive::ALL.into_iter().map(|motive| {
-        html! {
-            <li>
-                <strong>{ content.motive_name(motive) }</strong>{ " " }{ content.motive_text(motive) }
-            </li>
-        }
-    });
-    let on_print = Callback::from(|_: MouseEvent| print());
     html! {
-        <section class="room" aria-labelledby="room-title" aria-busy={(step < 2).then_some("true")}>
-            <h1 id="room-title" tabindex="-1">{ content.term(ui::room::TITLE) }</h1>
+        <>
             { code }
             <div class="join-address">
                 <p class="no-print">{ content.term(ui::room::SCAN) }</p>
@@ -113,19 +115,31 @@ pub fn RoomScreen(props: &RoomProps) -> Html {
                 }
                 <p class="print-only poster-line">{ content.term(ui::room::POSTER) }</p>
             </div>
-            if step >= 2 {
-                <div class="room-talk no-print">
-                    <h2>{ content.term(ui::room::REASONS) }</h2>
-                    <ul class="room-reasons">{ for reasons }</ul>
-                    <div class="actions">
-                        <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
-                    </div>
-                    <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
-                    <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
-                    <SharedSwitch />
-                    <PackPanel on_action={props.on_action.clone()} />
-                </div>
-            }
-        </section>
+        </>
+    }
+}
+
+/// What to say to the room, printing, and the switches.
+fn talk(content: &Content, on_action: &Callback<Action>) -> Html {
+    let reasons = Motive::ALL.into_iter().map(|motive| {
+        html! {
+            <li>
+                <strong>{ content.motive_name(motive) }</strong>{ " " }{ content.motive_text(motive) }
+            </li>
+        }
+    });
+    let on_print = Callback::from(|_: MouseEvent| print());
+    html! {
+        <div class="room-talk no-print">
+            <h2>{ content.term(ui::room::REASONS) }</h2>
+            <ul class="room-reasons">{ for reasons }</ul>
+            <div class="actions">
+                <button type="button" class="button" onclick={on_print}>{ content.term(ui::room::PRINT) }</button>
+            </div>
+            <p class="meta">{ content.term(ui::room::PRINT_HINT) }</p>
+            <p class="room-count-link"><a href={Route::RoomCount.hash()}>{ content.term(ui::room::COUNT_LINK) }</a></p>
+            <SharedSwitch />
+            <PackPanel on_action={on_action.clone()} />
+        </div>
     }
 }

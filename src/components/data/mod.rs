@@ -75,38 +75,33 @@ pub fn DataScreen(props: &DataProps) -> Html {
     // The heading in the frame after the click, where the data is and what is here in the
     // next, the tools (export, import, packs, delete) in the one after.
     let step = use_steps(2);
-    if step < 1 {
-        return html! {
-            <section class="data" aria-labelledby="data-title" aria-busy="true">
-                <h1 id="data-title" tabindex="-1">{ content.term(ui::data::TITLE) }</h1>
-            </section>
-        };
-    }
-    let here = preview(content, &props.stored, utc_offset_at);
     html! {
         <section class="data" aria-labelledby="data-title" aria-busy={(step < 2).then_some("true")}>
             <h1 id="data-title" tabindex="-1">{ content.term(ui::data::TITLE) }</h1>
-            <section aria-labelledby="data-where">
-                <h2 id="data-where">{ content.term(ui::data::WHERE) }</h2>
-                <p>{ content.term(ui::data::WHERE_TEXT) }</p>
-                <ul class="limits">
-                    <li>{ content.term(ui::data::LIMIT_CLEAR) }</li>
-                    <li>{ content.term(ui::data::LIMIT_SAFARI) }</li>
-                    <li>{ content.term(ui::data::LIMIT_PRIVATE) }</li>
-                    <li>{ content.term(ui::data::LIMIT_BACKUP) }</li>
-                </ul>
-                <KeepData />
-            </section>
-            <section aria-labelledby="data-here" class="here">
-                <h2 id="data-here">{ content.term(ui::data::HERE) }</h2>
-                { holdings(content, &here) }
-            </section>
-            if step >= 2 {
-                <Export stored={props.stored.clone()} />
-                <Import on_action={props.on_action.clone()} />
-                <PackPanel on_action={props.on_action.clone()} />
-                <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
-                    on_action={props.on_action.clone()} />
+            // One child after the heading in every step, so the heading stays the same node.
+            if step >= 1 {
+                <section aria-labelledby="data-where">
+                    <h2 id="data-where">{ content.term(ui::data::WHERE) }</h2>
+                    <p>{ content.term(ui::data::WHERE_TEXT) }</p>
+                    <ul class="limits">
+                        <li>{ content.term(ui::data::LIMIT_CLEAR) }</li>
+                        <li>{ content.term(ui::data::LIMIT_SAFARI) }</li>
+                        <li>{ content.term(ui::data::LIMIT_PRIVATE) }</li>
+                        <li>{ content.term(ui::data::LIMIT_BACKUP) }</li>
+                    </ul>
+                    <KeepData />
+                </section>
+                <section aria-labelledby="data-here" class="here">
+                    <h2 id="data-here">{ content.term(ui::data::HERE) }</h2>
+                    { holdings(content, &preview(content, &props.stored, utc_offset_at)) }
+                </section>
+                if step >= 2 {
+                    <Export stored={props.stored.clone()} />
+                    <Import on_action={props.on_action.clone()} />
+                    <PackPanel on_action={props.on_action.clone()} />
+                    <Erase empty={props.stored.is_empty() && !props.unshown} erasing={props.erasing.clone()}
+                        on_action={props.on_action.clone()} />
+                }
             }
         </section>
     }

@@ -89,17 +89,25 @@ pub fn HowScreen(props: &HowProps) -> Html {
     if !props.answers.is_complete(content) {
         return html! { <Missing answers={props.answers.clone()} /> };
     }
-    if step < 1 {
-        return html! {
-            <section class="how" aria-labelledby="how-title" aria-busy="true">
-                <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
-            </section>
-        };
-    }
-    let r = score(content, &props.answers);
     html! {
         <section class="how" aria-labelledby="how-title" aria-busy={(step < 2).then_some("true")}>
             <h1 id="how-title" tabindex="-1">{ content.term(ui::how::TITLE) }</h1>
+            // One child after the heading in every step, so the heading stays the same node.
+            if step >= 1 {
+                { workings(content, &props.answers) }
+                if step >= 2 {
+                    <WhatIf answers={props.answers.clone()} />
+                }
+            }
+        </section>
+    }
+}
+
+/// The tables of what each statement added, and the formula.
+fn workings(content: &Content, answers: &Answers) -> Html {
+    let r = score(content, answers);
+    html! {
+        <>
             <p><a href={Route::Results.hash()}>{ content.term(ui::how::BACK) }</a></p>
             <h2>{ content.term(ui::how::STATEMENTS) }</h2>
             <p>{ content.term(ui::how::STATEMENTS_TEXT) }</p>
@@ -107,10 +115,7 @@ pub fn HowScreen(props: &HowProps) -> Html {
                 let rows: Vec<&Contribution> = r.contributions.iter().filter(|c| c.motive == m).collect();
                 motive_table(content, m, r.scores.get(m), &rows)
             }) }
-            { formula(&FormulaProps { results: r.clone() }) }
-            if step >= 2 {
-                <WhatIf answers={props.answers.clone()} />
-            }
-        </section>
+            { formula(&FormulaProps { results: r }) }
+        </>
     }
 }
