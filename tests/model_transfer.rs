@@ -119,6 +119,7 @@ fn the_preview_counts_results_dates_and_the_assessment_in_progress() {
     assert_eq!(p.last, Date::parse("2026-10-01"));
     let s = p.session.expect("in progress");
     assert_eq!((s.answered, s.total), (5, content.items().len()));
+    assert!(!s.complete);
     assert_eq!(s.updated, Date::parse("2026-11-25"));
     // The days are the person's: 10:00 UTC is the next day in UTC+14 (and the offset is
     // asked for each moment, as daylight saving time changes it).
@@ -137,6 +138,16 @@ fn the_preview_counts_results_dates_and_the_assessment_in_progress() {
         .borrow()
         .iter()
         .any(|s| s == "2026-08-01T10:00:00.000Z"));
+    // Once every question is answered, the answers are those of the latest result.
+    let mut finished = device();
+    if let Some(current) = finished.current.as_mut() {
+        current.answers = persona("designer");
+    }
+    let done = preview(content, &finished, |_| UtcOffset::UTC)
+        .session
+        .expect("finished");
+    assert!(done.complete);
+    assert_eq!(done.answered, done.total);
     let empty = preview(content, &Stored::new(), |_| UtcOffset::UTC);
     assert_eq!(
         (empty.snapshots, empty.first, empty.session),

@@ -170,6 +170,8 @@ pub struct SessionPreview {
     pub answered: usize,
     /// Questions in all.
     pub total: usize,
+    /// Whether every question is answered (the answers behind the latest result).
+    pub complete: bool,
     /// The day it last changed (in the person's time zone).
     pub updated: Option<Date>,
 }
@@ -194,6 +196,7 @@ pub fn preview(
         .map(|s| SessionPreview {
             answered: s.answers.answered(content).len(),
             total: content.items().len(),
+            complete: s.answers.is_complete(content),
             updated: day(&s.updated),
         });
     Preview {

@@ -38,7 +38,7 @@ pub struct DataProps {
 }
 
 /// What a [`Preview`] holds, as a list: results and their dates, and an assessment in
-/// progress.
+/// progress (or, once every question is answered, the answers behind the latest results).
 pub fn holdings(content: &Content, p: &Preview) -> Html {
     let results = match (p.snapshots, p.first, p.last) {
         (0, _, _) => html! { { content.term(ui::data::NO_RESULTS) } },
@@ -52,13 +52,14 @@ pub fn holdings(content: &Content, p: &Preview) -> Html {
             html! { { term_fill!(content, ui::data::RESULTS, count = n.to_string()) } }
         }
     };
-    let session = p.session.map(|s| {
-        term_fill!(
+    let session = p.session.map(|s| match s.complete {
+        true => term_fill!(content, ui::data::FINISHED, total = s.total.to_string()),
+        false => term_fill!(
             content,
             ui::data::IN_PROGRESS,
             answered = s.answered.to_string(),
             total = s.total.to_string()
-        )
+        ),
     });
     html! {
         <ul class="holdings">
