@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from support.content import QUESTIONS
-from support.checks import RESULTS_DRAWN, SCREEN_DRAWN, page_problems, saved_text, wait_for
+from support.checks import SCREEN_DRAWN, page_problems, saved_text, wait_for
 from support.flow import answer_all, answer_here, next_button, on_question, on_results, start
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,7 +48,7 @@ def test_the_questionnaire_can_be_completed_with_keyboard_and_clicks(browser, se
     text = results.text
     for name in ("Better known", "Better equipped", "Better connected"):
         assert name in text
-    assert wait_for(browser, f"document.activeElement.id === 'results-title' && {RESULTS_DRAWN}")
+    assert wait_for(browser, f"document.activeElement.id === 'results-title' && {SCREEN_DRAWN}")
     channels = browser.find_elements(By.CSS_SELECTOR, ".where-to > ol.channels > li")
     assert len(channels) == 5
     assert any("Face to face" in c.text for c in channels)

@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import DIST
-from support.checks import APP_READY, RESULTS_DRAWN, wait_for
+from support.checks import APP_READY, SCREEN_DRAWN, wait_for
 from support.flow import answer_all, on_question, on_results, start
 from support.room_link import ROOM_OF_7
 from support.vnu import errors
@@ -74,7 +74,7 @@ def test_every_screen_is_valid_html(browser, served, tmp_path):
     wait_for(browser, "document.activeElement && document.activeElement.id === 'room-you-title'")
     snapshot("room link")
     browser.execute_script("location.hash = '#/results'")
-    wait_for(browser, f"document.activeElement && document.activeElement.id === 'results-title' && {RESULTS_DRAWN}")
+    wait_for(browser, f"document.activeElement && document.activeElement.id === 'results-title' && {SCREEN_DRAWN}")
     browser.find_element(By.CSS_SELECTOR, ".share button").click()
     wait_for(browser, "document.querySelector('svg.share-qr path')")
     snapshot("results with the room code")

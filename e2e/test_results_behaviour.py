@@ -9,7 +9,7 @@ import tomllib
 
 from selenium.webdriver.common.by import By
 
-from support.checks import RESULTS_DRAWN, page_problems, saved_data, wait_for
+from support.checks import SCREEN_DRAWN, page_problems, saved_data, wait_for
 from support.flow import answer_as, axe_violations, on_question, on_results, start
 from support.personas import DESIGNER, MOTIVE_ITEMS, TABLE
 from support.seed import seed_once, snapshot, stored
@@ -334,7 +334,7 @@ def test_an_earlier_result_from_older_questions_shows_what_it_said(browser, serv
     earlier = snapshot("2026-01-05T10:00:00.000Z", [40, 70, 55], ["equipped"])
     seed_once(prelude, stored([earlier]))
     browser.get(served.url + "#/results")
-    wait_for(browser, f"document.activeElement && document.activeElement.id === 'results-title' && {RESULTS_DRAWN}")
+    wait_for(browser, f"document.activeElement && document.activeElement.id === 'results-title' && {SCREEN_DRAWN}")
     summary = browser.find_element(By.CSS_SELECTOR, ".earlier-summary")
     assert not browser.find_elements(By.CSS_SELECTOR, ".missing")
     assert "earlier version of the questions" in summary.find_element(By.CSS_SELECTOR, ".earlier-note").text

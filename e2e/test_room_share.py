@@ -12,7 +12,7 @@ import re
 
 from selenium.webdriver.common.by import By
 
-from support.checks import RESULTS_DRAWN, click_when_clear, page_problems, saved_data, wait_for
+from support.checks import SCREEN_DRAWN, click_when_clear, page_problems, saved_data, wait_for
 from support.flow import answer_as, axe_violations
 from support.keys import ENTER, focused, heading_focused, press, tab_to
 from support.personas import _ITEMS, DESIGNER
@@ -25,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$")
 KINDS = {item["id"]: item["kind"] for item in _ITEMS}
 T0 = "2026-11-26T09:00:00.000Z"
-RESULTS_READY = f"document.activeElement && document.activeElement.id === 'results-title' && document.querySelector('.share button') && {RESULTS_DRAWN}"
+RESULTS_READY = f"document.activeElement && document.activeElement.id === 'results-title' && document.querySelector('.share button') && {SCREEN_DRAWN}"
 SHARE_OPEN = "document.querySelector('.share-panel:not([hidden]) .room-code[data-code]') && document.querySelector('svg.share-qr path')"
 ROOM_READY = "document.activeElement && document.activeElement.id === 'room-you-title'"
 

@@ -12,10 +12,9 @@ APP_READY = (
     "(function (app) { return !!app && !app.hasAttribute('data-prerendered') && !!document.querySelector('main h1'); })"
     "(document.getElementById('app'))"
 )
-# The results screen is drawn in steps, a frame apart; it is marked busy until all are in.
-RESULTS_DRAWN = "!document.querySelector('.results[aria-busy]')"
-# So are how it is worked out, History, Your data and Room (the heading first, the rest a frame
-# later); focus moves to the heading once the screen is complete.
+# The results, how it is worked out, History, Your data and Room are drawn in steps, a frame
+# apart (the heading first); each is marked busy until all are in, and focus moves to its
+# heading only then.
 SCREEN_DRAWN = "!document.querySelector('main [aria-busy]')"
 
 # An async script that reads the file behind the download link matching `selector` (the probe

@@ -4,7 +4,7 @@ import os
 
 from selenium.webdriver.common.by import By
 
-from .checks import APP_READY, RESULTS_DRAWN, wait_for
+from .checks import APP_READY, SCREEN_DRAWN, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 AXE = os.path.join(ROOT, "tools", "node_modules", "axe-core", "axe.min.js")
@@ -123,7 +123,7 @@ def start(driver, url):
 
 
 def on_results(driver):
-    wait_for(driver, f"location.hash === '#/results' && document.querySelector('.results h1') && {RESULTS_DRAWN}")
+    wait_for(driver, f"location.hash === '#/results' && document.querySelector('.results h1') && {SCREEN_DRAWN}")
     return driver.find_element(By.CSS_SELECTOR, ".results")
 
 

@@ -4,7 +4,7 @@ and the tests read (never set) where focus is."""
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from .checks import RESULTS_DRAWN, wait_for
+from .checks import SCREEN_DRAWN, wait_for
 
 TAB = Keys.TAB
 SHIFT_TAB = Keys.SHIFT + Keys.TAB
@@ -52,10 +52,9 @@ def focused(driver):
 
 def heading_focused(driver, heading_id, timeout=20):
     """Waits until the screen's heading (`main h1` with this id) has focus, as the app
-    moves it there after every change of screen (and, on the results, which come in steps, until
-    all of them are in)."""
-    drawn = f" && {RESULTS_DRAWN}" if heading_id == "results-title" else ""
-    return focus_on(driver, f"e.id === '{heading_id}' && e.matches('main h1'){drawn}", timeout=timeout)
+    moves it there after every change of screen (on a screen drawn in steps, once all of them
+    are in)."""
+    return focus_on(driver, f"e.id === '{heading_id}' && e.matches('main h1') && {SCREEN_DRAWN}", timeout=timeout)
 
 
 def tab_to(driver, test, limit=12, key=TAB):
