@@ -329,3 +329,36 @@ proptest::proptest! {
         let _ = read_language(&text, "de", Content::embedded());
     }
 }
+
+#[test]
+fn a_filled_in_name_cannot_turn_the_sentence_around_it() {
+    // A pack's name or a name from an imported file with a direction override (U+202E) or
+    // an isolate of its own would reverse the rest of the line ("…fingerprint" read
+    // backwards); the value keeps its letters and loses only those characters, in a
+    // left-to-right language and in one written right to left.
+    let hostile = "Nurses\u{202E}evil\u{2066}\u{202A}";
+    let english = Content::embedded();
+    let line = term_fill!(
+        english,
+        ui::pack::FOOTER,
+        name = hostile,
+        fingerprint = "A175-9C93"
+    );
+    assert_eq!(line, "Content: “Nursesevil”, fingerprint A175-9C93.");
+    let arabic = read_language(&built_file("ar"), "ar", Content::embedded()).unwrap();
+    let line = term_fill!(
+        &arabic,
+        ui::pack::FOOTER,
+        name = hostile,
+        fingerprint = "A175-9C93"
+    );
+    assert!(line.contains("\u{2068}Nursesevil\u{2069}"), "{line}");
+    let controls = line
+        .chars()
+        .filter(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+    // Only the app's own isolates, one pair per value, are left.
+    assert_eq!(
+        controls.collect::<String>(),
+        "\u{2068}\u{2069}\u{2068}\u{2069}"
+    );
+}

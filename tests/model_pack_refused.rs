@@ -224,6 +224,7 @@ fixtures!(
     markup_in_names,
     missing_terms,
     unknown_field_and_rating_of_five,
+    direction_control,
 );
 
 #[test]

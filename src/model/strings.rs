@@ -83,6 +83,14 @@ pub struct Entry {
     pub text: String,
 }
 
+/// Whether `c` is a Unicode direction embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069). In a name or text from a pack one of these would turn the app's own words
+/// around it (the date, the fingerprint) the other way; the marks U+200E and U+200F, which
+/// only hint a direction, are allowed.
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Fills the `{name}` marks of a string with values; marks without a value stay.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_owned();

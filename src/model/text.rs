@@ -7,7 +7,7 @@ use super::embedded::Content;
 use super::fit::{Band, ReasonKind};
 use super::language::is_rtl;
 use super::plan::StepPurpose;
-use super::strings::fill;
+use super::strings::{fill, is_direction_control};
 use super::term::{ui, Key};
 use super::vocab::{Layer, Motive, Role, Rule};
 use crate::term_fill;
@@ -24,13 +24,35 @@ impl Content {
     /// language written right to left each value is isolated (first-strong isolate … pop
     /// directional isolate), so a name or number in Latin script keeps its own order and does
     /// not reorder the sentence around it.
+    ///
+    /// A value never carries a direction embedding, override or isolate of its own
+    /// ([`is_direction_control`]): names come from packs and imported files, and one such
+    /// character would turn the rest of the sentence around.
     pub fn fill_marks(&self, template: &str, values: &[(&str, &str)]) -> String {
-        if !is_rtl(&self.strings.language) {
+        let rtl = is_rtl(&self.strings.language);
+        if !rtl
+            && !values
+                .iter()
+                .any(|(_, v)| v.chars().any(is_direction_control))
+        {
             return fill(template, values);
         }
         let isolated: Vec<(&str, String)> = values
             .iter()
-            .map(|(mark, value)| (*mark, format!("\u{2068}{value}\u{2069}")))
+            .map(|(mark, value)| {
+                let value: String = value
+                    .chars()
+                    .filter(|c| !is_direction_control(*c))
+                    .collect();
+                (
+                    *mark,
+                    if rtl {
+                        format!("\u{2068}{value}\u{2069}")
+                    } else {
+                        value
+                    },
+                )
+            })
             .collect();
         let values: Vec<(&str, &str)> = isolated.iter().map(|(m, v)| (*m, v.as_str())).collect();
         fill(template, &values)

@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value};
 
+use super::super::strings::is_direction_control;
 use super::place::{Path, Report};
 use super::MAX_ID_CHARS;
 
@@ -152,6 +153,14 @@ pub(super) fn walk(value: &mut Value, shape: &Shape, path: &Path, r: &mut Report
             let chars = text.chars().count();
             if chars > *max {
                 let msg = format!("is {chars} characters long; at most {max} are allowed");
+                r.push(path, msg);
+            }
+            if let Some(control) = text.chars().find(|c| is_direction_control(*c)) {
+                let msg = format!(
+                    "has the invisible character U+{:04X}, which turns text around it the \
+                     other way; remove it (the app sets each language's direction itself)",
+                    u32::from(control)
+                );
                 r.push(path, msg);
             }
         }
