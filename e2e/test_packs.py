@@ -10,7 +10,7 @@ import json
 from selenium.webdriver.common.by import By
 
 from support.checks import APP_READY, click_when_clear, page_problems, wait_for
-from support.flow import answer_as, on_results, open_data, start
+from support.flow import answer_as, answer_here, on_question, on_results, open_data, start
 from support.packs import PACK_KEY, channel, download_built_in, fixture, footer, load_pack, pack_text, storage
 from support.personas import DESIGNER
 from support.qr import decode, modules_of, write_pgm
@@ -269,6 +269,39 @@ def test_the_pack_in_use_is_still_in_use_after_a_reload(browser, served, tmp_pat
     assert footer(browser) == named
     browser.get(served.url + "#/")
     wait_for(browser, "document.querySelector('.welcome')")
+    assert footer(browser) == named
+    assert page_problems(browser, served.origin) == []
+
+
+def test_a_shared_laptop_keeps_the_pack_in_use_for_each_person_it_is_handed_to(browser, served, tmp_path):
+    # Turned on after the pack is in use, the mode takes it over, so the laptop's room codes
+    # are counted with the phones'; forgetting a person leaves it for the next one.
+    open_data(browser, served)
+    pack = edited(download_built_in(browser), "nurses-lyon", "Nurses in Lyon", renamed={"meetups": "Lyon nurses' evening meetup"})
+    preview_of(browser, tmp_path, pack)
+    use_shown_pack(browser, "nurses-lyon")
+    named = footer(browser)
+    browser.get(served.url + "#/room")
+    wait_for(browser, "document.querySelector('.shared-switch .actions .button')")
+    turn_on = browser.find_element(By.CSS_SELECTOR, ".shared-switch .actions .button")
+    assert turn_on.text == "Turn on shared mode in this tab"
+    click_when_clear(browser, turn_on)
+    wait_for(browser, "document.querySelector('aside.shared-banner') && document.querySelector('.welcome')")
+    assert footer(browser) == named
+    assert browser.execute_script(f"return sessionStorage.getItem('{PACK_KEY}') !== null;")
+
+    browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
+    on_question(browser)
+    answer_here(browser, 1)
+    wait_for(browser, "sessionStorage.getItem('netwhy') !== null")
+    browser.find_element(By.CSS_SELECTOR, "aside.shared-banner button").click()
+    click_when_clear(browser, wait_for(browser, "document.querySelector('.done-panel .confirm .button.danger')"))
+    wait_for(browser, "location.hash === '#/' && document.querySelector('.notice[data-notice=\"ui.notice.forgotten\"]')")
+    assert browser.execute_script("return sessionStorage.getItem('netwhy');") is None
+    assert footer(browser) == named
+    browser.refresh()
+    wait_for(browser, APP_READY)
+    wait_for(browser, "document.querySelector('aside.shared-banner')")
     assert footer(browser) == named
     assert page_problems(browser, served.origin) == []
 

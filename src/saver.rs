@@ -137,15 +137,29 @@ impl<S: Deref<Target = AppState>> Saver<S> {
 
     /// Deletes everything netwhy keeps in the store, dropping the change waiting.
     pub fn erase(&self) -> Action {
+        self.remove(AssessmentStore::erase, Action::Erased)
+    }
+
+    /// Deletes the person's answers and results from the store (on a shared device, for the
+    /// next person), keeping the content pack and language in use; drops the change waiting.
+    pub fn forget(&self) -> Action {
+        self.remove(AssessmentStore::forget_answers, Action::Forgotten)
+    }
+
+    fn remove(
+        &self,
+        how: fn(&AssessmentStore) -> Result<(), StorageError>,
+        done: Action,
+    ) -> Action {
         self.pending.borrow_mut().take();
         let Some(store) = self.store.as_ref() else {
             // Nothing could be stored here in the first place.
-            return Action::Erased;
+            return done;
         };
-        match store.erase() {
+        match how(store) {
             Ok(()) => {
                 self.seen(None);
-                Action::Erased
+                done
             }
             Err(error) => {
                 let left = store.load(&(self.clock)()).unwrap_or(Loaded::Empty);

@@ -94,12 +94,14 @@ pub fn shared_place() -> Place {
     BrowserStorage::open(Kind::Session).map_or(Place::Device, |tab| shared::place_in(&tab))
 }
 
-/// Turns shared-device mode on for this tab (starting it clean), or off (forgetting what
-/// the person there answered). Takes effect when the app next starts.
+/// Turns shared-device mode on for this tab (starting it clean, with the content pack and
+/// language in use on this device), or off (forgetting what the person there answered).
+/// Takes effect when the app next starts.
 pub fn set_shared(on: bool) -> Result<(), StorageError> {
     let tab: Rc<dyn Backend> = Rc::new(BrowserStorage::open(Kind::Session)?);
     if on {
-        shared::turn_on(tab)
+        let device = BrowserStorage::open(Kind::Local).ok();
+        shared::turn_on(tab, device.as_ref().map(|d| d as &dyn Backend))
     } else {
         shared::turn_off(tab)
     }

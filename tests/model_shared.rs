@@ -6,8 +6,13 @@ use std::rc::Rc;
 
 use netwhy::model::backend::{Backend, MemoryBackend, StorageError};
 use netwhy::model::idle::{Idle, Phase, IDLE_AFTER_MS, WARNING_FOR_MS};
+use netwhy::model::language::LANGUAGE_KEY;
+use netwhy::model::pack::PACK_KEY;
 use netwhy::model::shared::{self, place, place_in, Place, FLAG_KEY, FLAG_ON};
 use netwhy::model::store::{BACKUP_PREFIX, KEY};
+
+/// The device's content pack in use, as kept (its text is not read here).
+const PACK: &str = "{\"format\":1,\"pack\":{\"id\":\"nurses-lyon\"}}";
 
 const T0: u64 = 1_764_000_000_000;
 const SECOND: u64 = 1000;
@@ -139,12 +144,14 @@ fn only_the_exact_flag_turns_the_mode_on() {
 }
 
 /// A tab's storage with a person's answers and something set aside, beside the device's
-/// storage with the owner's results.
+/// storage with the owner's results, a content pack in use and a language chosen.
 fn tab_and_device() -> (Rc<dyn Backend>, MemoryBackend) {
     let device = MemoryBackend::new();
     device.set(KEY, "{\"owner\":true}").unwrap();
+    device.set(PACK_KEY, PACK).unwrap();
+    device.set(LANGUAGE_KEY, "de").unwrap();
     let tab: Rc<dyn Backend> = Rc::new(MemoryBackend::new());
-    shared::turn_on(tab.clone()).unwrap();
+    shared::turn_on(tab.clone(), Some(&device)).unwrap();
     tab.set(KEY, "{\"person\":true}").unwrap();
     tab.set(&format!("{BACKUP_PREFIX}2026-12-01"), "{").unwrap();
     tab.set("seeded", "1").unwrap();
@@ -159,8 +166,10 @@ fn forgetting_clears_the_person_but_keeps_the_mode_and_the_devices_storage() {
     assert_eq!(tab.get(KEY).unwrap(), None);
     let mut keys = tab.keys().unwrap();
     keys.sort();
-    // The mode stays on; keys that are not netwhy's are left alone.
-    assert_eq!(keys, [FLAG_KEY, "seeded"]);
+    // The mode stays on, and so do the content pack and the language the facilitator set
+    // up for the next person; keys that are not netwhy's are left alone.
+    assert_eq!(keys, [LANGUAGE_KEY, PACK_KEY, FLAG_KEY, "seeded"]);
+    assert_eq!(tab.get(PACK_KEY).unwrap().as_deref(), Some(PACK));
     assert_eq!(place_in(&*tab), Place::Tab);
     assert_eq!(
         device.get(KEY).unwrap().as_deref(),
@@ -172,15 +181,23 @@ fn forgetting_clears_the_person_but_keeps_the_mode_and_the_devices_storage() {
 fn turning_on_starts_clean_and_turning_off_forgets_and_ends_the_mode() {
     let tab: Rc<dyn Backend> = Rc::new(MemoryBackend::new());
     tab.set(KEY, "{\"earlier\":true}").unwrap();
-    shared::turn_on(tab.clone()).unwrap();
+    tab.set(PACK_KEY, "{\"earlier\":true}").unwrap();
+    shared::turn_on(tab.clone(), None).unwrap();
     assert_eq!(tab.get(KEY).unwrap(), None);
+    // A device with no pack in use: none in the tab either, not an earlier one.
+    assert_eq!(tab.get(PACK_KEY).unwrap(), None);
     assert_eq!(place_in(&*tab), Place::Tab);
 
     let (tab, device) = tab_and_device();
+    // The tab took over the device's content pack and language, and nothing else of it.
+    assert_eq!(tab.get(PACK_KEY).unwrap().as_deref(), Some(PACK));
+    assert_eq!(tab.get(LANGUAGE_KEY).unwrap().as_deref(), Some("de"));
     shared::turn_off(tab.clone()).unwrap();
     assert_eq!(tab.keys().unwrap(), ["seeded"]);
     assert_eq!(place_in(&*tab), Place::Device);
-    assert_eq!(device.keys().unwrap(), [KEY]);
+    let mut kept = device.keys().unwrap();
+    kept.sort();
+    assert_eq!(kept, [KEY, LANGUAGE_KEY, PACK_KEY]);
 }
 
 /// A tab's storage that refuses writes (a blocked `sessionStorage`).
@@ -222,8 +239,8 @@ impl Backend for Forgetful {
 #[test]
 fn the_mode_is_not_turned_on_where_the_tab_cannot_keep_its_flag() {
     assert_eq!(
-        shared::turn_on(Rc::new(Refusing)),
+        shared::turn_on(Rc::new(Refusing), None),
         Err(StorageError::Unavailable)
     );
-    assert!(shared::turn_on(Rc::new(Forgetful)).is_err());
+    assert!(shared::turn_on(Rc::new(Forgetful), None).is_err());
 }

@@ -76,6 +76,15 @@ pub fn use_saved_state(boot: &Rc<Boot>) -> UseReducerHandle<AppState> {
 
     {
         let (dispatch, saver) = (state.dispatcher(), saver.clone());
+        use_effect_with(state.forgotten, move |forgotten| {
+            if *forgotten > 0 {
+                handle(&saver, &dispatch, |s| vec![s.forget()]);
+            }
+        });
+    }
+
+    {
+        let (dispatch, saver) = (state.dispatcher(), saver.clone());
         use_effect_with((), move |_| {
             let listeners = web_sys::window().map(|window| {
                 let (d, s) = (dispatch.clone(), saver.clone());

@@ -11,6 +11,8 @@
 use std::rc::Rc;
 
 use super::backend::{Backend, StorageError};
+use super::language::LANGUAGE_KEY;
+use super::pack::PACK_KEY;
 use super::vault::AssessmentStore;
 
 /// The key of the flag in the tab's storage. Outside the assessment's keys, so forgetting
@@ -45,16 +47,29 @@ pub fn place_in(tab: &dyn Backend) -> Place {
 }
 
 /// Forgets everything of the person in `tab` (the assessment, its history and anything set
-/// aside), leaving the flag.
+/// aside), leaving the flag and the laptop's set-up: the content pack and the language in
+/// use, which the next person needs as much as the last one did.
 pub fn forget(tab: Rc<dyn Backend>) -> Result<(), StorageError> {
-    AssessmentStore::new(tab).erase()
+    AssessmentStore::new(tab).forget_answers()
 }
 
-/// Turns the mode on for `tab`: starts it clean (nothing of an earlier person) and sets the
-/// flag, checking that it reads back. Fails, with the mode off, when the tab's storage
-/// refuses, for then a reload would fall back to the device's storage.
-pub fn turn_on(tab: Rc<dyn Backend>) -> Result<(), StorageError> {
-    forget(tab.clone())?;
+/// What a tab in the mode takes over from the device when the mode is turned on: the content
+/// pack in use (without it the room's tally would refuse the laptop's codes) and the
+/// language chosen.
+pub const SET_UP_KEYS: [&str; 2] = [PACK_KEY, LANGUAGE_KEY];
+
+/// Turns the mode on for `tab`: starts it clean (nothing of an earlier person), with the
+/// content pack and language in use on the `device` (its own storage, if it can be read), and
+/// sets the flag, checking that it reads back. Fails, with the mode off, when the tab's
+/// storage refuses, for then a reload would fall back to the device's storage, or would show
+/// other content than the room's.
+pub fn turn_on(tab: Rc<dyn Backend>, device: Option<&dyn Backend>) -> Result<(), StorageError> {
+    AssessmentStore::new(tab.clone()).erase()?;
+    for key in SET_UP_KEYS {
+        if let Some(value) = device.and_then(|d| d.get(key).ok().flatten()) {
+            tab.set(key, &value)?;
+        }
+    }
     tab.set(FLAG_KEY, FLAG_ON)?;
     match place_in(&*tab) {
         Place::Tab => Ok(()),
@@ -62,9 +77,9 @@ pub fn turn_on(tab: Rc<dyn Backend>) -> Result<(), StorageError> {
     }
 }
 
-/// Turns the mode off for `tab`: forgets what the person there answered, then removes the
-/// flag.
+/// Turns the mode off for `tab`: forgets what the person there answered and the tab's own
+/// set-up (the device's is used again), then removes the flag.
 pub fn turn_off(tab: Rc<dyn Backend>) -> Result<(), StorageError> {
-    forget(tab.clone())?;
+    AssessmentStore::new(tab.clone()).erase()?;
     tab.remove(FLAG_KEY)
 }

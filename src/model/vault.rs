@@ -113,12 +113,23 @@ impl AssessmentStore {
     /// Deletes everything netwhy keeps here: the assessment and history, the content pack
     /// in use, the language chosen, and any data set aside because it could not be read.
     pub fn erase(&self) -> Result<(), StorageError> {
-        for key in self.store.keys()? {
-            if key == store::KEY
+        self.remove_where(|key| {
+            key == store::KEY
                 || key == PACK_KEY
                 || key == LANGUAGE_KEY
                 || key.starts_with(store::BACKUP_PREFIX)
-            {
+        })
+    }
+
+    /// Deletes a person's answers, results and anything set aside, keeping the content pack
+    /// and the language in use: how a shared device is set up for the next person.
+    pub fn forget_answers(&self) -> Result<(), StorageError> {
+        self.remove_where(|key| key == store::KEY || key.starts_with(store::BACKUP_PREFIX))
+    }
+
+    fn remove_where(&self, netwhy_s: impl Fn(&str) -> bool) -> Result<(), StorageError> {
+        for key in self.store.keys()? {
+            if netwhy_s(&key) {
                 self.store.remove(&key)?;
             }
         }

@@ -37,7 +37,10 @@ pub struct AppState {
     /// Counts requests to delete everything on the device; the saving hook erases
     /// storage whenever it moves.
     pub erased: u64,
-    /// How the last of those requests went.
+    /// Counts requests to forget the person on a shared device; the saving hook deletes
+    /// their answers whenever it moves, keeping the content pack and language in use.
+    pub forgotten: u64,
+    /// How the last of those requests, or of the ones to delete everything, went.
     pub erasing: Erasing,
     /// Whether storage holds data this tab does not show (set aside, or unreadable and
     /// left in place), which deleting everything would remove.
@@ -106,6 +109,8 @@ pub enum Action {
     ContentChanged(Option<ContentTag>),
     /// Everything was deleted.
     Erased,
+    /// The person's answers were deleted, the content pack and language in use kept.
+    Forgotten,
     /// Deleting failed: the browser refused, and still holds `left`.
     EraseFailed {
         /// What the browser said.
@@ -126,6 +131,7 @@ impl AppState {
             notices: Vec::new(),
             revision: 0,
             erased: 0,
+            forgotten: 0,
             erasing: Erasing::Idle,
             unshown: false,
             content: crate::active::tag(),
@@ -315,7 +321,7 @@ impl Reducible for AppState {
             Action::Forget => {
                 next.stored = Stored::new();
                 next.notices = vec![Notice::Forgotten];
-                next.erased += 1;
+                next.forgotten += 1;
                 next.erasing = Erasing::Idle;
                 if next.saving == Saving::Frozen {
                     next.saving = Saving::Kept;
@@ -355,6 +361,7 @@ impl Reducible for AppState {
                 next.erasing = Erasing::Done;
                 next.unshown = false;
             }
+            Action::Forgotten => next.unshown = false,
             Action::EraseFailed { error, left } => {
                 next.take(left, None);
                 next.erasing = Erasing::Failed(error);
@@ -654,7 +661,7 @@ mod tests {
         assert!(s.session().is_none());
         // Only the notice that says so: nothing the last person was told.
         assert_eq!(s.notices, vec![Notice::Forgotten]);
-        assert_eq!((s.erased, s.revision), (1, revision));
+        assert_eq!((s.forgotten, s.erased, s.revision), (1, 0, revision));
         let s = reduce(s, Action::Erased);
         assert!(s.stored.is_empty());
     }
