@@ -153,9 +153,13 @@ pub fn set(pack: Option<Pack>) {
 }
 
 /// The content field of this device's room codes: [`BUILT_IN_CONTENT`] for the built-in
-/// content, else the pack's, so a tally never counts two contents together.
+/// content (also as a pack that holds it unchanged, which has its fingerprint), else the
+/// pack's, so a tally never counts two contents together.
 pub fn room_content() -> u8 {
-    pack().map_or(BUILT_IN_CONTENT, |p| p.fingerprint.room_content())
+    match pack() {
+        Some(p) if p.fingerprint != Fingerprint::built_in() => p.fingerprint.room_content(),
+        _ => BUILT_IN_CONTENT,
+    }
 }
 
 /// The fingerprint of the content in use, as every screen's footer and the Workshop

@@ -320,8 +320,15 @@ fn the_built_in_content_is_room_content_zero_and_a_pack_is_not() {
     let built_in = ContentTag::built_in(base());
     assert_eq!(built_in.room_content(), 0);
     assert_eq!(read(&built_in_file()).tag().room_content(), 0);
+    // The codes a device makes: the built-in content put in use as a pack (downloaded and
+    // loaded back unchanged) is counted with everyone on the built-in content.
+    netwhy::active::set(Some(read(&built_in_file())));
+    assert_eq!(netwhy::active::room_content(), 0);
     let (file, _) = adapted(true, false);
     let tag = read(&file).tag();
+    netwhy::active::set(Some(read(&file)));
+    assert_eq!(netwhy::active::room_content(), tag.room_content());
+    netwhy::active::set(None);
     assert!((1..=7).contains(&tag.room_content()));
     assert_eq!(tag.room_content(), tag.fingerprint.room_content());
     let json = serde_json::to_string(&tag).expect("json");
