@@ -7,7 +7,7 @@ mod model_support;
 
 use model_support::{Level, Persona};
 use netwhy::model::{
-    score, sharpened, Activity, Content, GapKind, Habit, Motive, Note, StepPurpose,
+    score, sharpened, Activity, Content, GapKind, Habit, Motive, Note, ReasonKind, StepPurpose,
 };
 
 fn connector(name: &str) -> Persona {
@@ -194,4 +194,49 @@ fn the_situation_decides_which_channels_make_sense() {
     assert_eq!(fit("employed", "recruiters"), 0);
     assert!(fit("job_seeking", "recruiters") > 0);
     assert!(fit("self_employed", "referral_breakfast") > fit("business_owner", "recruiters"));
+}
+
+#[test]
+fn showing_only_your_name_online_is_no_drawback_where_nothing_goes_online() {
+    // The privacy question asks what a stranger could find about you online. A peer circle,
+    // a group chat of people who know each other, a conference you attend or a coffee show
+    // no more than your name and job, so someone who shows only that is not warned about
+    // them, and is offered steps taken in person or in private; a channel that puts a
+    // profile with your work history online still carries the warning.
+    let c = Content::embedded();
+    let p = Persona {
+        motives: [Level::Mid, Level::High, Level::Mid],
+        split: [2, 6, 2],
+        privacy: "minimal".into(),
+        ..Persona::base("private")
+    };
+    let r = score(c, &p.answers());
+    let over = |id: &str| {
+        r.channels
+            .iter()
+            .find(|f| f.channel == id)
+            .unwrap_or_else(|| panic!("{id} is ranked"))
+            .reasons
+            .iter()
+            .any(|x| x.kind == ReasonKind::OverPrivacy)
+    };
+    for id in [
+        "mentoring_circles",
+        "messaging_groups",
+        "conferences_attend",
+        "coffees_1to1",
+        "professional_associations",
+    ] {
+        assert!(!over(id), "{id} warns about privacy");
+    }
+    assert!(over("linkedin_outreach"));
+    let allowed_in_private = [
+        "peer_circle",
+        "tell_people_your_topic",
+        "ask_for_introduction",
+    ];
+    for id in allowed_in_private {
+        let a = c.action(id).expect("an action");
+        assert_eq!(a.privacy, 0, "{id}");
+    }
 }

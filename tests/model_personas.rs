@@ -171,6 +171,80 @@ fn no_two_channels_shown_to_a_person_give_the_same_reason() {
 }
 
 #[test]
+fn no_line_gives_a_cost_as_a_reason_for_a_channel() {
+    // "Because … it asks for more than two hours a week" sells a drawback; so would an hour a
+    // week over the person's budget, "you meet people in person" to someone who would rather
+    // not meet strangers, or "a public face" to someone who shows little of themselves.
+    use netwhy::model::ReasonKind::{
+        HourAWeek, InPerson, LittleTime, MeetsStrangers, OverPrivacy, OverTimeBudget, PublicFace,
+        TwoHours,
+    };
+    let content = Content::embedded();
+    for case in cases() {
+        let r = score(content, &case.persona.answers());
+        // Every channel, in the order of the ranking, as the "what if" view can show them.
+        let all: Vec<_> = r.channels.iter().collect();
+        for (fit, line) in all.iter().zip(reason_lines(content, &all)) {
+            let against = |kind| fit.reasons.iter().any(|x| x.kind == kind && x.delta < 0);
+            let conflicts = [
+                (OverTimeBudget, LittleTime),
+                (OverTimeBudget, HourAWeek),
+                (OverTimeBudget, TwoHours),
+                (MeetsStrangers, InPerson),
+                (OverPrivacy, PublicFace),
+            ];
+            for (cost, fact) in conflicts {
+                assert!(
+                    !(against(cost) && line.ups.contains(&fact)),
+                    "{}: {} is said to be good because {:?}, though {:?}",
+                    case.persona.name,
+                    fit.channel,
+                    fact,
+                    cost
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_plan_names_each_gap_habit_and_step_up_once_and_varies_its_rules() {
+    let content = Content::embedded();
+    for case in cases() {
+        let r = score(content, &case.persona.answers());
+        let steps = &r.plan.steps;
+        let name = &case.persona.name;
+        for (i, s) in steps.iter().enumerate() {
+            let before = &steps[..i];
+            if let Some(m) = s.gap {
+                assert!(
+                    before.iter().all(|b| b.gap != Some(m)),
+                    "{name}: {m:?} named twice"
+                );
+            }
+            if let Some(h) = s.habit {
+                assert!(
+                    before.iter().all(|b| b.habit != Some(h)),
+                    "{name}: {h:?} named twice"
+                );
+            }
+            if let Some(x) = s.step_up {
+                assert!(
+                    before.iter().all(|b| b.step_up != Some(x)),
+                    "{name}: step up {x:?} twice"
+                );
+            }
+        }
+        // Most plans practise as many rules as they have steps; none follows one rule in more
+        // than two steps.
+        for s in steps {
+            let same = steps.iter().filter(|o| o.rule == s.rule).count();
+            assert!(same <= 2, "{name}: {:?} in {same} steps", s.rule);
+        }
+    }
+}
+
+#[test]
 fn every_step_is_within_the_persons_limits_and_every_plan_meets_people() {
     let content = Content::embedded();
     for case in cases() {

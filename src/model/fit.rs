@@ -95,8 +95,6 @@ pub enum ReasonKind {
     HourAWeek,
     /// A fact: it works in about two hours a week.
     TwoHours,
-    /// A fact: it asks for more than two hours a week.
-    SeveralHours,
     /// A fact: it makes you a public face.
     PublicFace,
 }
@@ -125,7 +123,6 @@ impl ReasonKind {
             ReasonKind::ShowsLittle => term::reason::SHOWS_LITTLE,
             ReasonKind::HourAWeek => term::reason::HOUR_A_WEEK,
             ReasonKind::TwoHours => term::reason::TWO_HOURS,
-            ReasonKind::SeveralHours => term::reason::SEVERAL_HOURS,
             ReasonKind::PublicFace => term::reason::PUBLIC_FACE,
             ReasonKind::MotiveMatch(Motive::Known) => term::reason::motive_match::KNOWN,
             ReasonKind::MotiveMatch(Motive::Equipped) => term::reason::motive_match::EQUIPPED,
@@ -352,26 +349,40 @@ const LINE_UPS: usize = 2;
 /// counts in the fit, and the "how this was calculated" view shows it).
 const SLIGHT: i32 = 5;
 
-/// Plain facts about a channel that can set its line apart from another's.
-fn facts(channel: Option<&Channel>) -> Vec<ReasonKind> {
+/// Plain facts about a channel that can set its line apart from another's, each one
+/// something that speaks for it: never a cost (more than two hours a week), and never one
+/// its own drawbacks for this person (`against`) turn into a cost: no time when it is over
+/// their budget, no "in person" when it means meeting strangers they would rather not, no
+/// "public face" when it shows more of them than they like.
+fn facts(channel: Option<&Channel>, against: &[ReasonKind]) -> Vec<ReasonKind> {
     let Some(ch) = channel else {
         return Vec::new();
     };
     let time = match ch.minutes {
-        0..=30 => ReasonKind::LittleTime,
-        31..=60 => ReasonKind::HourAWeek,
-        61..=120 => ReasonKind::TwoHours,
-        _ => ReasonKind::SeveralHours,
+        0..=30 => Some(ReasonKind::LittleTime),
+        31..=60 => Some(ReasonKind::HourAWeek),
+        61..=120 => Some(ReasonKind::TwoHours),
+        _ => None,
     };
+    let clear = |cost: ReasonKind| !against.contains(&cost);
     [
-        (ch.face_to_face, ReasonKind::InPerson),
-        (!ch.posting, ReasonKind::NoPosts),
-        (true, time),
-        (ch.privacy == 0, ReasonKind::ShowsLittle),
-        (ch.privacy >= 3, ReasonKind::PublicFace),
+        (
+            ch.face_to_face && clear(ReasonKind::MeetsStrangers),
+            Some(ReasonKind::InPerson),
+        ),
+        (!ch.posting, Some(ReasonKind::NoPosts)),
+        (clear(ReasonKind::OverTimeBudget), time),
+        (
+            ch.privacy == 0 && !ch.face_to_face,
+            Some(ReasonKind::ShowsLittle),
+        ),
+        (
+            ch.privacy >= 3 && clear(ReasonKind::OverPrivacy),
+            Some(ReasonKind::PublicFace),
+        ),
     ]
     .into_iter()
-    .filter_map(|(true_, kind)| true_.then_some(kind))
+    .filter_map(|(holds, kind)| kind.filter(|_| holds))
     .collect()
 }
 
@@ -392,7 +403,7 @@ pub fn reason_lines(content: &Content, fits: &[&ChannelFit]) -> Vec<ReasonLine> 
         let downs: Vec<ReasonKind> = downs.into_iter().map(|r| r.kind).collect();
         // What can be said for it: its reasons first, then facts about the channel.
         let mut pool = ups.clone();
-        for kind in facts(content.channel(&fit.channel)) {
+        for kind in facts(content.channel(&fit.channel), &downs) {
             if !pool.contains(&kind) {
                 pool.push(kind);
             }

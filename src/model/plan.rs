@@ -12,7 +12,7 @@ use super::behaviour::{BehaviourProfile, Gap, GapKind};
 use super::constraints::Constraints;
 use super::content::Action;
 use super::embedded::Content;
-use super::fit::{Band, ChannelFit};
+use super::fit::{Band, ChannelFit, ReasonKind};
 use super::priority::Priorities;
 use super::term::{self, Key};
 use super::vocab::{Activity, Habit, Level, Motive, Rule};
@@ -28,6 +28,11 @@ pub const LIGHT_STEPS: usize = 2;
 
 /// Value lost by an action on a channel already in the plan.
 const REPEAT_PENALTY: i32 = 30;
+
+/// Value lost by an action for each step of the plan that follows its rule already: two
+/// steps that practise the same thing (two ways of showing an interest) teach less than two
+/// that practise different things.
+const RULE_REPEAT_PENALTY: i32 = 20;
 
 /// Value gained by an action that serves a reason the person does too little for.
 const GAP_BONUS: i32 = 20;
@@ -93,11 +98,13 @@ pub struct PlanStep {
     pub rule: Rule,
     /// Why it was chosen.
     pub purpose: StepPurpose,
-    /// A reason it serves that matters more to the person than their habits show.
+    /// A reason it serves that matters more to the person than their habits show (only at
+    /// the first step that serves it).
     pub gap: Option<Motive>,
-    /// A weak habit it builds.
+    /// A weak habit it builds (only at the first step that builds it).
     pub habit: Option<Habit>,
-    /// The kind of networking it is a step up in, for someone who already does a lot.
+    /// The kind of networking it is a step up in, for someone who already does a lot (only
+    /// at the first step up in it).
     pub step_up: Option<Activity>,
 }
 
@@ -191,10 +198,16 @@ impl Inputs<'_> {
             Level::Start => true,
             Level::StepUp => a.activity.is_some_and(|x| self.active.contains(&x)),
         };
+        // Never a step on a regional channel little used where the person works, however
+        // well it would otherwise serve them: nobody they meet would be there.
         let channel = match &a.channel {
             None => true,
             Some(ch) => self.fits.iter().any(|f| {
                 &f.channel == ch
+                    && !f
+                        .reasons
+                        .iter()
+                        .any(|r| r.kind == ReasonKind::OutsideRegion)
                     && if any_channel {
                         f.fit > 0
                     } else {
@@ -212,15 +225,17 @@ impl Inputs<'_> {
     }
 }
 
-/// Lowers the value of an action on a channel the plan already uses, so a plan
-/// spreads over channels when it can.
+/// Lowers the value of an action on a channel the plan already uses, or following a rule a
+/// step already follows, so a plan spreads over channels and rules when it can.
 fn repeat(plan: &Plan, a: &Action) -> i32 {
-    let same = |s: &PlanStep| s.channel.is_some() && s.channel == a.channel;
-    if plan.steps.iter().any(same) {
+    let same_channel = |s: &PlanStep| s.channel.is_some() && s.channel == a.channel;
+    let channel = if plan.steps.iter().any(same_channel) {
         REPEAT_PENALTY
     } else {
         0
-    }
+    };
+    let same_rule = plan.steps.iter().filter(|s| s.rule == a.rule).count();
+    channel + RULE_REPEAT_PENALTY * i32::try_from(same_rule).unwrap_or(i32::MAX / 64)
 }
 
 /// Builds the plan. Deterministic: equal values keep the action library's order,
@@ -363,9 +378,21 @@ pub fn build_plan(
 }
 
 fn push(plan: &mut Plan, inputs: &Inputs<'_>, a: &Action, purpose: StepPurpose) {
-    // A step that fills the time but also builds a weak habit or closes a gap is there
-    // for that too, and says so.
-    let purpose = match (purpose, inputs.habit(a), inputs.gap(a)) {
+    // Each gap, weak habit and step up is named at the first step that serves it: the same
+    // line under a later step would only repeat it.
+    let gap = inputs
+        .gap(a)
+        .filter(|m| plan.steps.iter().all(|s| s.gap != Some(*m)));
+    let habit = inputs
+        .habit(a)
+        .filter(|h| plan.steps.iter().all(|s| s.habit != Some(*h)));
+    let step_up = (a.level == Level::StepUp)
+        .then_some(a.activity)
+        .flatten()
+        .filter(|x| plan.steps.iter().all(|s| s.step_up != Some(*x)));
+    // A step that fills the time but also builds a weak habit or closes a gap no step
+    // named yet is there for that too, and says so.
+    let purpose = match (purpose, habit, gap) {
         (StepPurpose::Extra, Some(h), _) => StepPurpose::BuildHabit(h),
         (StepPurpose::Extra, None, Some(m)) => StepPurpose::CloseGap(m),
         (other, _, _) => other,
@@ -378,8 +405,8 @@ fn push(plan: &mut Plan, inputs: &Inputs<'_>, a: &Action, purpose: StepPurpose) 
         channel: a.channel.clone(),
         rule: a.rule,
         purpose,
-        gap: inputs.gap(a),
-        habit: inputs.habit(a),
-        step_up: (a.level == Level::StepUp).then_some(a.activity).flatten(),
+        gap,
+        habit,
+        step_up,
     });
 }
