@@ -80,17 +80,17 @@ impl Tab {
 
     /// Hands `action` to the reducer and runs the effects the change asks for.
     fn act(&mut self, action: Action) {
-        let before = (self.state.revision, self.state.erased, self.state.forgotten);
+        let before = (self.state.revision, self.state.erased);
         self.state = self.state.clone().reduce(action);
         if self.state.revision != before.0 {
             self.saver.schedule(self.state.clone());
         }
         if self.state.erased != before.1 {
-            let outcome = self.saver.erase();
-            self.act(outcome);
-        }
-        if self.state.forgotten != before.2 {
-            let outcome = self.saver.forget();
+            let outcome = if self.state.forgetting {
+                self.saver.forget()
+            } else {
+                self.saver.erase()
+            };
             self.act(outcome);
         }
     }

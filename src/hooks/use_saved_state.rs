@@ -67,20 +67,19 @@ pub fn use_saved_state(boot: &Rc<Boot>) -> UseReducerHandle<AppState> {
 
     {
         let (dispatch, saver) = (state.dispatcher(), saver.clone());
-        use_effect_with(state.erased, move |erased| {
-            if *erased > 0 {
-                handle(&saver, &dispatch, |s| vec![s.erase()]);
-            }
-        });
-    }
-
-    {
-        let (dispatch, saver) = (state.dispatcher(), saver.clone());
-        use_effect_with(state.forgotten, move |forgotten| {
-            if *forgotten > 0 {
-                handle(&saver, &dispatch, |s| vec![s.forget()]);
-            }
-        });
+        use_effect_with(
+            (state.erased, state.forgetting),
+            move |&(erased, forgetting)| {
+                if erased > 0 {
+                    let how = if forgetting {
+                        TabSaver::forget
+                    } else {
+                        TabSaver::erase
+                    };
+                    handle(&saver, &dispatch, |s| vec![how(s)]);
+                }
+            },
+        );
     }
 
     {

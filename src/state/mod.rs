@@ -34,13 +34,13 @@ pub struct AppState {
     /// Counts changes to `stored` made in this tab; the saving hook writes whenever
     /// it moves.
     pub revision: u64,
-    /// Counts requests to delete everything on the device; the saving hook erases
-    /// storage whenever it moves.
+    /// Counts requests to delete everything on the device, or to forget the person on a
+    /// shared one; the saving hook erases storage whenever it moves.
     pub erased: u64,
-    /// Counts requests to forget the person on a shared device; the saving hook deletes
-    /// their answers whenever it moves, keeping the content pack and language in use.
-    pub forgotten: u64,
-    /// How the last of those requests, or of the ones to delete everything, went.
+    /// Whether the last of those requests was to forget the person, which keeps the content
+    /// pack and language in use for the next one.
+    pub forgetting: bool,
+    /// How the last of those requests went.
     pub erasing: Erasing,
     /// Whether storage holds data this tab does not show (set aside, or unreadable and
     /// left in place), which deleting everything would remove.
@@ -131,7 +131,7 @@ impl AppState {
             notices: Vec::new(),
             revision: 0,
             erased: 0,
-            forgotten: 0,
+            forgetting: false,
             erasing: Erasing::Idle,
             unshown: false,
             content: crate::active::tag(),
@@ -311,6 +311,7 @@ impl Reducible for AppState {
             Action::DeleteAll => {
                 next.stored = Stored::new();
                 next.erased += 1;
+                next.forgetting = false;
                 next.erasing = Erasing::Idle;
                 // Deleting is what the person asked for, even over data this tab
                 // could not read.
@@ -321,7 +322,8 @@ impl Reducible for AppState {
             Action::Forget => {
                 next.stored = Stored::new();
                 next.notices = vec![Notice::Forgotten];
-                next.forgotten += 1;
+                next.erased += 1;
+                next.forgetting = true;
                 next.erasing = Erasing::Idle;
                 if next.saving == Saving::Frozen {
                     next.saving = Saving::Kept;
@@ -661,7 +663,7 @@ mod tests {
         assert!(s.session().is_none());
         // Only the notice that says so: nothing the last person was told.
         assert_eq!(s.notices, vec![Notice::Forgotten]);
-        assert_eq!((s.forgotten, s.erased, s.revision), (1, 0, revision));
+        assert_eq!((s.erased, s.forgetting, s.revision), (1, true, revision));
         let s = reduce(s, Action::Erased);
         assert!(s.stored.is_empty());
     }
