@@ -112,6 +112,8 @@ def test_a_saved_copy_brings_back_the_same_history_after_deleting_everything(bro
 BROKEN = {
     "not-json.json": ("this is not JSON {", "ui.import.not_json"),
     "other-app.json": (json.dumps({"app": "otherapp", "format": 1, "history": []}), "ui.import.not_netwhy"),
+    # A content pack chosen here by mistake: it says where a pack goes.
+    "a-pack.json": (json.dumps({"pack_format": 1, "id": "nurses-lyon", "languages": []}), "ui.import.content_pack"),
     "newer.json": (json.dumps({"app": "netwhy", "format": 5, "history": []}), "ui.import.newer"),
     "damaged.json": (json.dumps({"app": "netwhy", "format": 1, "history": {}}), "ui.import.broken"),
     "huge.json": ('{"app":"netwhy","format":1,"history":[]}' + " " * (1024 * 1024), "ui.import.too_large"),

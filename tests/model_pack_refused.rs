@@ -225,6 +225,7 @@ fixtures!(
     missing_terms,
     unknown_field_and_rating_of_five,
     direction_control,
+    data_copy,
 );
 
 #[test]

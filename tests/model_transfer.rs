@@ -232,6 +232,14 @@ fn wrong_files_are_refused_with_a_reason() {
         read("{\"app\":\"otherapp\",\"format\":1,\"history\":[]}"),
         Err(ImportError::NotNetwhy)
     );
+    // A content pack chosen here by mistake is named as one, so the person knows where it
+    // goes: the built-in content as "download this content to edit" saves it.
+    let pack = netwhy::model::to_text(&netwhy::model::pack_file_of(
+        netwhy::model::Content::embedded(),
+        &netwhy::model::About::built_in(),
+        None,
+    ));
+    assert_eq!(read(&pack), Err(ImportError::ContentPack));
     assert_eq!(
         read("{\"app\":\"netwhy\",\"format\":5,\"history\":[]}"),
         Err(ImportError::Newer(5))

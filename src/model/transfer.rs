@@ -77,6 +77,8 @@ pub enum ImportError {
     NotJson(String),
     /// It is JSON, but not a netwhy export (no `"app": "netwhy"`).
     NotNetwhy,
+    /// It is a content pack (it has a `"pack_format"`), which is loaded elsewhere.
+    ContentPack,
     /// It was made by a newer version of netwhy, in this storage format.
     Newer(u32),
     /// It is a netwhy file of a format this version cannot read.
@@ -91,6 +93,7 @@ impl fmt::Display for ImportError {
             ImportError::TooLarge(n) => write!(f, "{n} bytes is more than {MAX_BYTES}"),
             ImportError::NotJson(e) => write!(f, "not JSON: {e}"),
             ImportError::NotNetwhy => f.write_str("not a netwhy export"),
+            ImportError::ContentPack => f.write_str("a content pack, not an export"),
             ImportError::Newer(v) => write!(f, "format {v} is newer than {}", store::FORMAT),
             ImportError::Unknown(v) => write!(f, "format {v} is not known"),
             ImportError::WrongShape(e) => write!(f, "unexpected shape: {e}"),
@@ -116,7 +119,11 @@ pub fn read(text: &str) -> Result<Imported, ImportError> {
         serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let fields = value.as_object().ok_or(ImportError::NotNetwhy)?;
     if fields.get("app").and_then(Value::as_str) != Some(APP) {
-        return Err(ImportError::NotNetwhy);
+        return Err(if fields.contains_key("pack_format") {
+            ImportError::ContentPack
+        } else {
+            ImportError::NotNetwhy
+        });
     }
     let exported = fields
         .get("exported")

@@ -35,6 +35,7 @@ fn refusal(error: &ImportError) -> Key {
         ImportError::TooLarge(_) => ui::import::TOO_LARGE,
         ImportError::NotJson(_) => ui::import::NOT_JSON,
         ImportError::NotNetwhy => ui::import::NOT_NETWHY,
+        ImportError::ContentPack => ui::import::CONTENT_PACK,
         ImportError::Newer(_) => ui::import::NEWER,
         ImportError::Unknown(_) | ImportError::WrongShape(_) => ui::import::BROKEN,
     }

@@ -12,6 +12,7 @@ use super::super::date::Date;
 use super::super::embedded::Content;
 use super::super::strings::Strings;
 use super::super::term::table;
+use super::super::transfer::APP;
 use super::super::validate::validate_with;
 use super::diff::diff;
 use super::explain::explain;
@@ -95,6 +96,12 @@ fn format_problem(value: &Value) -> Option<PackProblem> {
         ));
     };
     let place = "pack_format";
+    if !map.contains_key(place) && map.get("app").and_then(Value::as_str) == Some(APP) {
+        return Some(PackProblem::new(
+            WHOLE_FILE,
+            "is a copy of answers and results saved from Your data, not a content pack: bring it in under “Bring in a copy” instead",
+        ));
+    }
     let format = map.get(place)?;
     match format.as_u64() {
         Some(n) if n == u64::from(PACK_FORMAT) => None,
