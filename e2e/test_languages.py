@@ -239,6 +239,35 @@ def test_the_choice_survives_a_reload_and_going_offline(browser, serve_build):
     assert browser.execute_script("return document.getElementById('language').value;") == "de"
 
 
+# Holds the app's WebAssembly until the test lets it go, as a slow connection would.
+HOLD_THE_APP = """
+const held = new Promise((go) => { window.__letGo = go; });
+for (const name of ['instantiateStreaming', 'instantiate']) {
+  const real = WebAssembly[name];
+  WebAssembly[name] = function (...args) { return held.then(() => real.apply(this, args)); };
+}
+"""
+
+
+def test_a_language_picked_before_the_app_has_started_is_taken_and_kept(browser, served, prelude):
+    prelude(HOLD_THE_APP)
+    browser.get(served.url)
+    picker = wait_for(browser, "document.querySelector('#app[data-prerendered] #language')")
+    Select(picker).select_by_value("de")
+    browser.execute_script("window.__letGo();")
+    wait_for(browser, APP_READY)
+    wait_for(browser, "document.documentElement.lang === 'de' && document.querySelector('main h1')")
+    heading = browser.find_element(By.CSS_SELECTOR, "main h1").text
+    assert heading == "Warum netzwerkst du, und wo lohnt sich deine Zeit?", heading
+    assert browser.execute_script("return document.getElementById('language').value;") == "de"
+    # Kept as the person's choice, like one made once the app is running.
+    prelude("")
+    browser.refresh()
+    wait_for(browser, APP_READY)
+    wait_for(browser, "document.documentElement.lang === 'de' && document.querySelector('main h1')")
+    assert browser.find_element(By.CSS_SELECTOR, "main h1").text == heading
+
+
 def test_a_first_visit_follows_the_browsers_languages(engine, served, tmp_path):
     if engine == "webkit":
         pytest.skip("WebKitGTK takes the page's languages from the system's locale, and this machine has only C and POSIX")

@@ -231,6 +231,7 @@ pub fn App(props: &AppProps) -> Html {
 /// the root component's first run, drawing the frame and drawing the screen each have a task
 /// of their own (see [`App`]).
 pub fn start() {
+    languages::watch_early_choice();
     // Not even the error screen's texts in the task that compiled and started the
     // WebAssembly, which is long enough already.
     yew::platform::spawn_local(async {
@@ -246,7 +247,13 @@ pub fn start() {
         }
         // Then the language: the one chosen here, else the browser's; English when its texts
         // cannot be had (offline before they were ever kept).
-        let kept = load_language(shared);
+        // A language picked on the first screen before the app could answer is the person's
+        // choice, kept like any other.
+        let early = languages::early_choice();
+        if let Some(tag) = early {
+            let _ = keep_language(shared, tag);
+        }
+        let kept = early.or_else(|| load_language(shared));
         let language = languages::starting_language(kept);
         let language_failed = match languages::ensure(language).await {
             Ok(()) => {

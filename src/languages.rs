@@ -50,6 +50,43 @@ pub fn browser_languages() -> Vec<String> {
     wanted
 }
 
+thread_local! {
+    /// A language picked in the pre-rendered first screen's list before the app could answer.
+    static EARLY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Notes a language picked in the list of the pre-rendered first screen, which works before
+/// the app has started (on a slow connection, seconds before): already picked when the app
+/// starts (the list no longer shows the language it was drawn in, the built-in one), or
+/// picked while it starts. [`early_choice`] then gives it.
+pub fn watch_early_choice() {
+    let Some(select) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#app[data-prerendered] #language").ok())
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    else {
+        return;
+    };
+    let picked = select.value();
+    if picked != language::BUILT_IN {
+        EARLY.with(|e| e.replace(Some(picked)));
+    }
+    let list = select.clone();
+    gloo_events::EventListener::new(&select, "change", move |_| {
+        EARLY.with(|e| e.replace(Some(list.value())));
+    })
+    .forget();
+}
+
+/// The language picked in the pre-rendered first screen, if it is one netwhy speaks.
+pub fn early_choice() -> Option<&'static str> {
+    EARLY.with(|e| {
+        let picked = e.borrow();
+        language::language(picked.as_deref()?).map(|l| l.tag)
+    })
+}
+
 /// The language to start in: the one kept as this device's choice, else the browser's.
 pub fn starting_language(kept: Option<&'static str>) -> &'static str {
     kept.unwrap_or_else(|| language::preferred(&browser_languages()))
