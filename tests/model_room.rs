@@ -719,6 +719,22 @@ fn a_room_link_refuses_hostile_input() {
     );
     assert!(RoomSummary::from_fragment(&"🙂".repeat(50)).is_err());
     assert!(RoomSummary::from_fragment(&"\0".repeat(45)).is_err());
+    // The browser percent-encodes what a link cannot hold; the character is named, not `%`.
+    assert_eq!(
+        RoomSummary::from_fragment("1%3Cscript%3E"),
+        Err(FragmentError::WrongCharacter('<'))
+    );
+    assert_eq!(
+        RoomSummary::from_fragment("1%F0%9F%99%82"),
+        Err(FragmentError::WrongCharacter('🙂'))
+    );
+    for broken in ["1%", "1%4", "1%zz", "1%FF%FF"] {
+        assert_eq!(
+            RoomSummary::from_fragment(broken),
+            Err(FragmentError::WrongCharacter('%')),
+            "{broken}"
+        );
+    }
 }
 
 #[test]

@@ -196,14 +196,17 @@ impl RoomSummary {
     }
 
     /// Reads a room link's fragment (without the `#`), exactly as [`Self::to_fragment`]
-    /// wrote it.
+    /// wrote it (a browser's percent-encoding of it is not undone: no room link needs it).
     pub fn from_fragment(text: &str) -> Result<RoomSummary, FragmentError> {
         if text.len() > MAX_FRAGMENT_INPUT {
             return Err(FragmentError::TooLong(text.len()));
         }
         let mut values = Vec::with_capacity(FRAGMENT_LENGTH);
-        for c in text.chars() {
-            values.push(value_exact(c).ok_or(FragmentError::WrongCharacter(c))?);
+        for (at, c) in text.char_indices() {
+            // A browser writes a character a link cannot hold as `%` and its bytes: the
+            // character is named, not the `%`.
+            let named = || percent_decoded(&text[at..]).unwrap_or(c);
+            values.push(value_exact(c).ok_or_else(|| FragmentError::WrongCharacter(named()))?);
         }
         match values.first() {
             None => return Err(FragmentError::Empty),
@@ -256,4 +259,22 @@ impl TryFrom<String> for RoomSummary {
     fn try_from(text: String) -> Result<RoomSummary, FragmentError> {
         RoomSummary::from_fragment(&text)
     }
+}
+
+/// The character whose UTF-8 bytes `text` starts with, written as `%XX` each (`%3C` for
+/// `<`), if it does.
+fn percent_decoded(text: &str) -> Option<char> {
+    let mut bytes = Vec::with_capacity(4);
+    let mut rest = text;
+    while bytes.len() < 4 {
+        let Some(hex) = rest.strip_prefix('%').and_then(|r| r.get(..2)) else {
+            break;
+        };
+        bytes.push(u8::from_str_radix(hex, 16).ok()?);
+        rest = &rest[3..];
+        if let Ok(decoded) = std::str::from_utf8(&bytes) {
+            return decoded.chars().next();
+        }
+    }
+    None
 }
