@@ -8,8 +8,9 @@ import copy
 import json
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
-from support.checks import APP_READY, click_when_clear, page_problems, wait_for
+from support.checks import APP_READY, READ_DOWNLOAD, click_when_clear, page_problems, wait_for
 from support.flow import answer_as, answer_here, on_question, on_results, open_data, start
 from support.packs import PACK_KEY, channel, download_built_in, fixture, footer, load_pack, pack_text, storage
 from support.personas import DESIGNER
@@ -303,6 +304,29 @@ def test_a_shared_laptop_keeps_the_pack_in_use_for_each_person_it_is_handed_to(b
     wait_for(browser, APP_READY)
     wait_for(browser, "document.querySelector('aside.shared-banner')")
     assert footer(browser) == named
+    assert page_problems(browser, served.origin) == []
+
+
+def test_content_downloaded_on_german_screens_stays_german_once_adapted(browser, served, tmp_path):
+    open_data(browser, served)
+    Select(browser.find_element(By.ID, "language")).select_by_value("de")
+    wait_for(browser, "document.documentElement.lang === 'de' && document.activeElement && document.activeElement.id === 'data-title'")
+    browser.find_element(By.CSS_SELECTOR, "section.pack .actions .button:not(.pack-back)").click()
+    wait_for(browser, "document.querySelector('.pack-download-ready a')")
+    browser.set_script_timeout(20)
+    downloaded = json.loads(browser.execute_async_script(READ_DOWNLOAD, ".pack-download-ready a"))
+    assert [language["language"] for language in downloaded["languages"]] == ["en", "de"]
+    german_name = downloaded["languages"][1]["channels"]["meetups"]["name"]
+    pack = copy.deepcopy(downloaded)
+    pack.update(id="pflege-lyon", name="Pflege in Lyon", author="Claire Martin", date="2027-01-15")
+    pack["languages"][1]["channels"]["meetups"]["name"] = "Pflege-Stammtisch Lyon"
+    preview_of(browser, tmp_path, pack)
+    use_shown_pack(browser, "pflege-lyon")
+    # Still German, with the adapted words, and German is still on offer.
+    assert browser.execute_script("return document.documentElement.lang;") == "de"
+    assert browser.execute_script("return document.getElementById('language').value;") == "de"
+    assert german_name != "Pflege-Stammtisch Lyon"
+    assert "„Pflege in Lyon“" in footer(browser), footer(browser)
     assert page_problems(browser, served.origin) == []
 
 

@@ -460,3 +460,23 @@ fn a_pack_stored_by_a_newer_version_is_named_as_such() {
     assert_eq!(err, StoredPackError::Newer(2));
     assert!(err.to_string().contains("newer version of netwhy"));
 }
+
+#[test]
+fn the_built_in_content_downloaded_in_german_keeps_its_german_words() {
+    // "Download this content to edit" on screens read in German gives the German words too,
+    // so an adapted pack does not turn a German workshop English; read in English it gives
+    // English alone, the built-in content itself.
+    let path = format!("{}/lang/de.json", env!("OUT_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let german = netwhy::model::language::read_language(&text, "de", base()).expect("German");
+    assert_eq!(netwhy::model::built_in_file(base(), None), built_in_file());
+    let file = netwhy::model::built_in_file(&german, None);
+    let tags: Vec<&str> = file.languages.iter().map(|l| l.language.as_str()).collect();
+    assert_eq!(tags, ["en", "de"]);
+    let pack = read(&file);
+    assert!(!pack.changes.changes_calculation());
+    let contents = pack.contents();
+    let (tag, in_german) = &contents[1];
+    assert_eq!(tag, "de");
+    assert_eq!(in_german.strings, german.strings);
+}

@@ -58,8 +58,8 @@ pub use fit::{
 };
 pub use history::{compare, ChannelBand, Comparison, MotiveChange, Snapshot, Summary};
 pub use pack::{
-    pack_file_of, read_pack, to_text, About, Changes, ContentTag, Fingerprint, Pack, PackFile,
-    PackProblem, BUILT_IN_ID, MAX_PACK_BYTES, PACK_FORMAT,
+    built_in_file, pack_file_of, read_pack, to_text, About, Changes, ContentTag, Fingerprint, Pack,
+    PackFile, PackProblem, BUILT_IN_ID, MAX_PACK_BYTES, PACK_FORMAT,
 };
 pub use plan::{build_plan, Plan, PlanStep, StepPurpose};
 pub use priority::{priorities, sharpened, PerMotive, Priorities};

@@ -18,8 +18,8 @@ use crate::components::room::own_address;
 use crate::files::{read_text, save, Download, ReadError};
 use crate::model::backend::StorageError;
 use crate::model::pack::{
-    link_payload, pack_file_of, read_pack, to_text, About, Fingerprint, Pack, PackProblem,
-    MAX_LINK_PAYLOAD, MAX_PACK_BYTES,
+    built_in_file, link_payload, pack_file_of, read_pack, to_text, About, Fingerprint, Pack,
+    PackProblem, MAX_LINK_PAYLOAD, MAX_PACK_BYTES,
 };
 use crate::model::qr::QrDrawing;
 use crate::model::shared::Place;
@@ -153,7 +153,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
             let (pack_file, name) = match active::pack() {
                 Some(pack) => (pack.file_with_schema(Some(&schema)), pack.file.id.clone()),
                 None => (
-                    pack_file_of(Content::embedded(), &About::built_in(), Some(&schema)),
+                    built_in_file(active::content(), Some(&schema)),
                     About::built_in().id,
                 ),
             };

@@ -254,6 +254,20 @@ pub fn pack_file_of(content: &Content, about: &About, schema: Option<&str>) -> P
     }
 }
 
+/// The built-in content as a pack file to edit, for "download this content to edit": its model
+/// and English, and `shown`, the built-in content in the language the screens are read in,
+/// when that is another, so a facilitator who adapts the content has its words in their own
+/// language too. (A pack that offers a second language has a fingerprint of its own: everyone
+/// in the room then uses the pack.)
+pub fn built_in_file(shown: &Content, schema: Option<&str>) -> PackFile {
+    let base = Content::embedded();
+    let mut file = pack_file_of(base, &About::built_in(), schema);
+    if shown.strings.language != base.strings.language {
+        file.languages.push(shown.strings.clone());
+    }
+    file
+}
+
 /// A pack file as text: pretty JSON with a two-space indent and a final newline, what
 /// "download this content to edit" saves.
 pub fn to_text(file: &PackFile) -> String {
