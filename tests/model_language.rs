@@ -200,7 +200,13 @@ fn lists_in_arabic_join_the_word_for_and_to_the_last_part() {
         arabic.join(&names[..2]),
         format!("{} و{}", names[0], names[1])
     );
-    // German keeps its "und" apart.
+    // Names in Latin letters are isolated, so the Arabic commas stay between them and two
+    // of them side by side do not run together left to right.
+    assert_eq!(
+        arabic.join(&["حلقات", "Reddit", "Slack (Discord)"]),
+        "حلقات، \u{2068}Reddit\u{2069} و\u{2068}Slack (Discord)\u{2069}"
+    );
+    // German keeps its "und" apart, and needs no isolating.
     let german = read_language(&built_file("de"), "de", base).unwrap();
     assert_eq!(german.join(&["A", "B", "C"]), "A, B und C");
 }

@@ -4,7 +4,7 @@
 
 use super::embedded::Content;
 use super::fit::ReasonLine;
-use super::language::and_joins_next_word;
+use super::language::{and_joins_next_word, is_rtl};
 use super::room::{MainReason, ScoreBand};
 use super::term::ui;
 use super::vocab::Motive;
@@ -13,7 +13,29 @@ use crate::term_fill;
 impl Content {
     /// "a, b and c", with the language's comma and word for "and" (written joined to the
     /// last part in a language that joins it, as Arabic does: "أ، ب وج").
+    ///
+    /// In a language written right to left, a part with Latin letters in it (a channel's name
+    /// such as "Reddit") is isolated (U+2068 … U+2069), so the language's commas stay between
+    /// the parts and two Latin names side by side do not read as one left-to-right run.
     pub fn join(&self, parts: &[&str]) -> String {
+        if is_rtl(&self.strings.language) && parts.iter().any(|p| has_latin(p)) {
+            let isolated: Vec<String> = parts
+                .iter()
+                .map(|p| {
+                    if has_latin(p) {
+                        format!("\u{2068}{p}\u{2069}")
+                    } else {
+                        (*p).to_owned()
+                    }
+                })
+                .collect();
+            let parts: Vec<&str> = isolated.iter().map(String::as_str).collect();
+            return self.join_plain(&parts);
+        }
+        self.join_plain(parts)
+    }
+
+    fn join_plain(&self, parts: &[&str]) -> String {
         match parts {
             [] => String::new(),
             [one] => (*one).to_owned(),
@@ -97,4 +119,9 @@ impl Content {
             ScoreBand::High => ui::share::BAND_HIGH,
         })
     }
+}
+
+/// Whether a text has a Latin letter, which runs left to right.
+fn has_latin(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_alphabetic())
 }
