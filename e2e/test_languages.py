@@ -15,9 +15,10 @@ from support.browsers import end, launch, set_viewport
 from support.checks import APP_READY, SCREEN_DRAWN, saved_data, wait_for
 from support.flow import answer_as, axe_violations, on_question, on_results
 from support.keys import DOWN, ENTER, SHIFT_TAB, SPACE, focus_on, heading_focused, press, tab_to
-from support.languages import english_left, overflow, plain_english_left, pseudo_language, shown
+from support.languages import broken_words, english_left, overflow, plain_english_left, pseudo_language, shown
 from support.personas import DESIGNER
 from support.pwa import open_and_wait_until_offline_ready
+from support.seed import seed_once, snapshot, stored
 
 NAMES = {"en": "English", "de": "Deutsch", "ar": "العربية"}
 # The screens reached from the site's navigation once there is a result.
@@ -132,6 +133,59 @@ def test_right_to_left_mirrors_the_scale_next_and_the_chart(browser, served):
         "const label = document.querySelector('.chart .label').getBoundingClientRect();"
         "return Math.abs(bar.right - svg.right) < 2 && bar.left > svg.left + 2 && label.right <= svg.right + 2;"
     )
+
+
+# Whether the −, the points and the + of every row of the split are side by side on one line.
+SPLIT_TOGETHER = """
+return Array.from(document.querySelectorAll('.split-row')).every((row) => {
+  const boxes = Array.from(row.querySelectorAll('.step, .split-value')).map((e) => e.getBoundingClientRect());
+  return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+});
+"""
+
+
+def test_large_text_in_german_on_a_narrow_screen_breaks_no_word(browser, served, prelude):
+    # Two earlier results, so History compares them in its table.
+    seed_once(
+        prelude,
+        stored([
+            snapshot("2026-01-05T10:00:00.000Z", [40, 70, 55], ["equipped"]),
+            snapshot("2026-03-05T10:00:00.000Z", [60, 50, 75], ["connected"]),
+        ]),
+    )
+    width = narrowest(browser)
+    browser.get(served.url)
+    wait_for(browser, APP_READY)
+    choose(browser, "de")
+    # Text at twice its size, as a person's large-text setting makes it (the styles size
+    # everything in rem and em).
+    browser.execute_script("document.documentElement.style.fontSize = '200%';")
+    problems = []
+
+    def check(where, words):
+        assert browser.execute_script("return document.documentElement.style.fontSize;") == "200%"
+        sideways, _ = overflow(browser)
+        if sideways > 0:
+            problems.append(f"{where}: the page scrolls sideways by {sideways} px at {width} px")
+        problems.extend(f"{where}: a word broken inside: {line}" for line in broken_words(browser, words))
+
+    browser.find_element(By.CSS_SELECTOR, ".welcome .button.primary").click()
+    on_question(browser, "known_recognised")
+    check("question", ".flow-nav .button")
+    browser.execute_script("location.hash = '#/q/priority_split'")
+    on_question(browser, "priority_split")
+    check("split", ".flow-nav .button, .split-row")
+    if not browser.execute_script(SPLIT_TOGETHER):
+        problems.append("split: a row's −, points and + are not on one line")
+    browser.execute_script("location.hash = '#/q/known_recognised'")
+    on_question(browser, "known_recognised")
+    answer_as(browser, DESIGNER.answers)
+    on_results(browser)
+    check("results", ".scores th")
+    browser.execute_script("location.hash = '#/history'")
+    wait_for(browser, f"location.hash === '#/history' && document.querySelector('.changes tbody tr') && {SCREEN_DRAWN}")
+    check("history", ".changes th")
+    assert problems == [], "\n".join(problems)
 
 
 def test_switching_keeps_every_answer_and_the_page(browser, served):

@@ -110,6 +110,37 @@ def overflow(driver):
     return found["page"], found["cut"]
 
 
+# Words in the elements matching a selector that are drawn on more than one line: broken
+# inside rather than between words (a hyphen or slash may end a line). Each word's text is
+# measured with a Range, whose boxes lie on one line unless the word was broken.
+BROKEN_WORDS = """
+const found = [];
+for (const element of document.querySelectorAll(arguments[0])) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/[^\\s\\/-]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = [];
+      for (const box of range.getClientRects()) {
+        if (box.width > 0 && !lines.some((top) => Math.abs(top - box.top) < box.height / 2)) lines.push(box.top);
+      }
+      if (lines.length > 1) {
+        found.push(element.tagName.toLowerCase() + '.' + element.className + ': "' + word[0] + '" on ' + lines.length + ' lines');
+      }
+    }
+  }
+}
+return found;
+"""
+
+
+def broken_words(driver, selector):
+    """The words inside the elements matching `selector` that are broken across lines."""
+    return driver.execute_script(BROKEN_WORDS, selector)
+
+
 # ----------------------------------------------------------------------------- pseudo-language
 
 ACCENTED = str.maketrans(

@@ -1,11 +1,24 @@
-//! Small markup helpers shared by the screens: dates and moments in `<time>` elements, and
-//! texts with markup in place of their `{name}` marks. Plain sentences (lists in words,
+//! Small markup helpers shared by the screens: dates and moments in `<time>` elements,
+//! texts with markup in place of their `{name}` marks, and tables that scroll in a region
+//! of their own. Plain sentences (lists in words,
 //! reasons, names) come from the model (`model::phrases`).
 
 use yew::prelude::*;
 
 use crate::clock::{local_day, long_date_time};
 use crate::model::{pieces, Content, Date, Piece};
+
+/// A table that may be wider than a narrow screen (large text, long words): it scrolls
+/// inside a region that can be reached and scrolled with the keyboard, named by the element
+/// whose id is `label_id` (the table's caption or the heading above it), so the page itself
+/// never scrolls sideways.
+pub fn scrolling(label_id: &str, table: Html) -> Html {
+    html! {
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby={label_id.to_owned()}>
+            { table }
+        </div>
+    }
+}
 
 /// A text with each `{name}` mark replaced by the markup `fill` gives for the name (a mark
 /// it does not know stays as written), e.g. a date in a `<time>` or a word in bold.

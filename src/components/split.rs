@@ -69,11 +69,14 @@ pub fn Split(props: &SplitProps) -> Html {
                 html! {
                     <div class="split-row" role="group" aria-labelledby={label_id.clone()}>
                         <span class="split-name" id={label_id}>{ name }</span>
-                        <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
-                            aria-label={term_fill!(content, ui::split::REMOVE, motive = name)}>{ "−" }</button>
-                        <span class="split-value">{ points[m.index()] }</span>
-                        <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
-                            aria-label={term_fill!(content, ui::split::ADD, motive = name)}>{ "+" }</button>
+                        // −, the points and + stay together when the name needs a line of its own.
+                        <span class="split-steps">
+                            <button type="button" class="button step" onclick={minus} aria-disabled={minus_off}
+                                aria-label={term_fill!(content, ui::split::REMOVE, motive = name)}>{ "−" }</button>
+                            <span class="split-value">{ points[m.index()] }</span>
+                            <button type="button" class="button step" onclick={plus} aria-disabled={plus_off}
+                                aria-label={term_fill!(content, ui::split::ADD, motive = name)}>{ "+" }</button>
+                        </span>
                     </div>
                 }
             }) }

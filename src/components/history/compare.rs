@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::common::moment_text;
+use crate::components::common::{moment_text, scrolling};
 use crate::model::history::NOTABLE_CHANGE;
 use crate::model::term::ui;
 use crate::model::Key;
@@ -112,6 +112,27 @@ pub fn Compare(props: &CompareProps) -> Html {
             "kept",
         ),
     ];
+    let changes = html! {
+        <table class="changes">
+            <caption id="compare-caption">{ content.term(ui::compare::SCORES) }</caption>
+            <thead><tr>
+                <th scope="col">{ content.term(ui::results::REASON) }</th>
+                <th scope="col">{ moment_text(content, &older.taken, true) }</th>
+                <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
+                <th scope="col">{ content.term(ui::compare::CHANGE) }</th>
+            </tr></thead>
+            <tbody>
+                { for diff.motives.iter().map(|c| html! {
+                    <tr data-motive={c.motive.id()} data-delta={c.delta().to_string()}>
+                        <th scope="row">{ content.motive_name(c.motive) }</th>
+                        <td class="num">{ c.before }</td>
+                        <td class="num">{ c.after }</td>
+                        <td>{ change_text(content, c) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
     html! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{ content.term(ui::compare::TITLE) }</h2>
@@ -123,25 +144,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 if diff.different_content {
                     <p class="notice compare-content">{ content.term(ui::pack::COMPARE_NOTE) }</p>
                 }
-                <table class="changes">
-                    <caption>{ content.term(ui::compare::SCORES) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ content.term(ui::results::REASON) }</th>
-                        <th scope="col">{ moment_text(content, &older.taken, true) }</th>
-                        <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
-                        <th scope="col">{ content.term(ui::compare::CHANGE) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for diff.motives.iter().map(|c| html! {
-                            <tr data-motive={c.motive.id()} data-delta={c.delta().to_string()}>
-                                <th scope="row">{ content.motive_name(c.motive) }</th>
-                                <td class="num">{ c.before }</td>
-                                <td class="num">{ c.after }</td>
-                                <td>{ change_text(content, c) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { scrolling("compare-caption", changes) }
                 <p class="top-change">{ top }</p>
                 { for lists.into_iter().filter(|(_, ids, _)| !ids.is_empty()).map(|(text, _, class)| html! {
                     <p class={classes!("channel-change", class)}>{ text }</p>

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::common::scrolling;
 use crate::model::term::ui;
 use crate::model::{Activity, Answers, Habit, HabitLevel, Mode, Results};
 use crate::term_fill;
@@ -15,16 +16,6 @@ pub struct BehaviourProps {
     pub results: Results,
     /// The answers they were scored from (for the frequency answers in words).
     pub answers: Answers,
-}
-
-/// A table that may be wider than a narrow screen: it scrolls inside a region that can
-/// be reached and scrolled with the keyboard, named by the table's caption.
-fn scrolling(caption_id: &str, table: Html) -> Html {
-    html! {
-        <div class="table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.to_owned()}>
-            { table }
-        </div>
-    }
 }
 
 /// The "what you do now" section.

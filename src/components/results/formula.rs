@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::components::common::scrolling;
 use crate::components::results::weights::{weights_table, WeightsTableProps};
 use crate::model::term::ui;
 use crate::model::{Content, Motive, ReasonKind, Results};
@@ -19,9 +20,9 @@ pub struct FormulaProps {
 
 /// The weights beside the weights for choosing channels.
 fn sharpened_table(content: &Content, r: &Results) -> Html {
-    html! {
+    let table = html! {
         <table class="weights fit-weights">
-            <caption>{ content.term(ui::how::FIT_WEIGHTS) }</caption>
+            <caption id="fit-weights-caption">{ content.term(ui::how::FIT_WEIGHTS) }</caption>
             <thead><tr>
                 <th scope="col">{ content.term(ui::results::REASON) }</th>
                 <th scope="col">{ content.term(ui::results::WEIGHT) }</th>
@@ -37,7 +38,8 @@ fn sharpened_table(content: &Content, r: &Results) -> Html {
                 }) }
             </tbody>
         </table>
-    }
+    };
+    scrolling("fit-weights-caption", table)
 }
 
 /// The names of the channels left out for this person for one reason, joined in words.
@@ -135,9 +137,9 @@ pub fn formula(props: &FormulaProps) -> Html {
     ];
     html! {
         <>
-            <h2>{ content.term(ui::how::BLEND) }</h2>
+            <h2 id="blend-title">{ content.term(ui::how::BLEND) }</h2>
             <p>{ blend }</p>
-            { weights_table(&WeightsTableProps { results: r.clone(), class: "weights".into(), caption: None }) }
+            { weights_table(&WeightsTableProps { results: r.clone(), class: "weights".into(), caption: None, label: "blend-title".into() }) }
             <h2>{ content.term(ui::how::SHARPEN) }</h2>
             <p class="sharpen" data-power={power.to_string()}>{ sharpen }</p>
             { sharpened_table(content, r) }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::common::scrolling;
 use crate::components::missing::Missing;
 use crate::components::results::formula::{formula, FormulaProps};
 use crate::components::results::what_if::WhatIf;
@@ -41,30 +42,34 @@ fn answer_label(content: &Content, c: &Contribution) -> String {
 
 fn motive_table(content: &Content, motive: Motive, score: u8, rows: &[&Contribution]) -> Html {
     let id = format!("how-{}", motive.id());
+    let table = html! {
+        <table class="contributions">
+            <thead><tr>
+                <th scope="col">{ content.term(ui::how::STATEMENT) }</th>
+                <th scope="col">{ content.term(ui::how::YOUR_ANSWER) }</th>
+                <th scope="col">{ content.term(ui::how::ADDS) }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|c| html! {
+                    <tr data-item={c.item.clone()} data-reverse={c.reverse.to_string()}>
+                        <td>
+                            { content.prompt(&c.item) }
+                            if c.reverse {
+                                <span class="tag reverse">{ content.term(ui::how::REVERSE) }</span>
+                            }
+                        </td>
+                        <td>{ answer_label(content, c) }</td>
+                        <td class="num">{ term_fill!(content, ui::how::POINTS_OF, points = c.points.to_string(), max = c.max_points.to_string()) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    // The heading names the table's scrolling region, the one landmark of this section.
     html! {
-        <section class="how-motive" aria-labelledby={id.clone()} data-motive={motive.id()}>
-            <h3 id={id}>{ term_fill!(content, ui::how::MOTIVE_SCORE, motive = content.motive_name(motive), score = score.to_string()) }</h3>
-            <table class="contributions">
-                <thead><tr>
-                    <th scope="col">{ content.term(ui::how::STATEMENT) }</th>
-                    <th scope="col">{ content.term(ui::how::YOUR_ANSWER) }</th>
-                    <th scope="col">{ content.term(ui::how::ADDS) }</th>
-                </tr></thead>
-                <tbody>
-                    { for rows.iter().map(|c| html! {
-                        <tr data-item={c.item.clone()} data-reverse={c.reverse.to_string()}>
-                            <td>
-                                { content.prompt(&c.item) }
-                                if c.reverse {
-                                    <span class="tag reverse">{ content.term(ui::how::REVERSE) }</span>
-                                }
-                            </td>
-                            <td>{ answer_label(content, c) }</td>
-                            <td class="num">{ term_fill!(content, ui::how::POINTS_OF, points = c.points.to_string(), max = c.max_points.to_string()) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+        <section class="how-motive" data-motive={motive.id()}>
+            <h3 id={id.clone()}>{ term_fill!(content, ui::how::MOTIVE_SCORE, motive = content.motive_name(motive), score = score.to_string()) }</h3>
+            { scrolling(&id, table) }
         </section>
     }
 }

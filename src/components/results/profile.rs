@@ -74,7 +74,7 @@ pub fn profile(props: &ProfileProps) -> Html {
             { for p.top.iter().map(|m| html! { <p class="motive-text">{ content.motive_text(*m) }</p> }) }
             <div class="profile-grid">
                 { chart(&ChartProps { scores: r.scores, split: r.split, total }) }
-                { weights_table(&WeightsTableProps { results: r.clone(), class: "scores".into(), caption: Some(content.term(ui::chart::TITLE).to_owned().into()) }) }
+                { weights_table(&WeightsTableProps { results: r.clone(), class: "scores".into(), caption: Some(content.term(ui::chart::TITLE).to_owned().into()), label: "scores-caption".into() }) }
             </div>
             { for flags.into_iter().filter(|(on, _, _)| *on).map(|(_, key, detail)| html! {
                 <div class="flag" data-flag={key.name()}>

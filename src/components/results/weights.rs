@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::common::scrolling;
 use crate::model::term::ui;
 use crate::model::{Motive, Results};
 use crate::term_fill;
@@ -16,17 +17,21 @@ pub struct WeightsTableProps {
     pub class: AttrValue,
     /// A caption for screen readers, when the table stands in for a chart.
     pub caption: Option<AttrValue>,
+    /// The id of what names the table's scrolling region: the caption, which then takes
+    /// this id, or else the heading above the table.
+    pub label: AttrValue,
 }
 
-/// Scores, points and weights per motive.
+/// Scores, points and weights per motive, in a region that scrolls when large text makes
+/// the table wider than the screen.
 pub fn weights_table(props: &WeightsTableProps) -> Html {
     let content = crate::active::content();
     let r = &props.results;
     let total = content.items().iter().find_map(|i| i.total).unwrap_or(10);
-    html! {
+    let table = html! {
         <table class={props.class.clone()}>
             if let Some(caption) = &props.caption {
-                <caption class="visually-hidden">{ caption.clone() }</caption>
+                <caption class="visually-hidden" id={props.label.clone()}>{ caption.clone() }</caption>
             }
             <thead><tr>
                 <th scope="col">{ content.term(ui::results::REASON) }</th>
@@ -45,5 +50,6 @@ pub fn weights_table(props: &WeightsTableProps) -> Html {
                 }) }
             </tbody>
         </table>
-    }
+    };
+    scrolling(&props.label, table)
 }
