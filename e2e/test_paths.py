@@ -225,3 +225,20 @@ def test_history_calls_changes_under_five_points_about_the_same(browser, served,
     wait_for(browser, "document.querySelector('.changes tr[data-motive=connected]').dataset.delta === '-5'")
     assert changes(browser) == {"known": "about the same", "equipped": "about the same", "connected": "fell by 5"}
     assert page_problems(browser, served.origin) == []
+
+
+def test_history_tells_apart_results_taken_within_the_same_minute(browser, served, prelude):
+    # Two results a few seconds apart and one a day earlier: the pickers and the table's
+    # columns name the two by the second, the other by the minute.
+    first = snapshot("2026-03-01T09:00:00.000Z", [40, 70, 55], ["equipped"])
+    again = snapshot("2026-03-02T10:15:05.000Z", [44, 66, 60], ["equipped"])
+    changed = snapshot("2026-03-02T10:15:40.000Z", [60, 50, 40], ["known"])
+    seed_once(prelude, stored([first, again, changed]))
+    browser.get(served.url + "#/history")
+    wait_for(browser, "document.querySelector('.comparison')")
+    labels = [option.text for option in Select(browser.find_element(By.ID, "compare-a")).options]
+    assert len(set(labels)) == 3, labels
+    columns = [th.text for th in browser.find_elements(By.CSS_SELECTOR, ".changes thead th")][1:3]
+    assert columns == [labels[1], labels[2]], (columns, labels)
+    assert len(labels[0]) < len(labels[1]), labels
+    assert page_problems(browser, served.origin) == []

@@ -51,6 +51,29 @@ pub fn long_date_time(language: &str, stamp: &str, short: bool) -> String {
     written(language, style, &date).unwrap_or_else(|| stamp.to_owned())
 }
 
+/// Moments (ISO 8601) written out as [`long_date_time`] writes them short, and those that
+/// would then read alike (taken within the same minute) to the second, so a list of them
+/// never names two the same way.
+pub fn distinct_date_times(language: &str, stamps: &[&str]) -> Vec<String> {
+    let minutes: Vec<String> = stamps
+        .iter()
+        .map(|s| long_date_time(language, s, true))
+        .collect();
+    minutes
+        .iter()
+        .zip(stamps)
+        .map(|(text, stamp)| {
+            if minutes.iter().filter(|other| *other == text).count() > 1 {
+                let date = js_sys::Date::new(&JsValue::from_str(stamp));
+                written(language, DateStyle::ShortDayTimeSeconds, &date)
+                    .unwrap_or_else(|| text.clone())
+            } else {
+                text.clone()
+            }
+        })
+        .collect()
+}
+
 /// Makes the browser's date formatters for `language` now, if they are not made yet, so the
 /// first screen that writes out a moment (History) does not wait for them: the first one a
 /// page makes is the slowest, as the browser then loads its calendar and language data.
@@ -68,6 +91,8 @@ enum DateStyle {
     DayTime,
     /// A moment: the day in medium form and the time of day.
     ShortDayTime,
+    /// A moment: the day in medium form and the time of day to the second.
+    ShortDayTimeSeconds,
 }
 
 thread_local! {
@@ -102,6 +127,10 @@ fn written(language: &str, style: DateStyle, date: &js_sys::Date) -> Option<Stri
                 DateStyle::ShortDayTime => {
                     set("dateStyle", "medium");
                     set("timeStyle", "short");
+                }
+                DateStyle::ShortDayTimeSeconds => {
+                    set("dateStyle", "medium");
+                    set("timeStyle", "medium");
                 }
             }
             let locales = js_sys::Array::of1(&language.into());

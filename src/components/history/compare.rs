@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::components::common::{moment_text, scrolling};
+use crate::clock::distinct_date_times;
+use crate::components::common::scrolling;
 use crate::model::history::NOTABLE_CHANGE;
 use crate::model::term::ui;
 use crate::model::Key;
@@ -33,7 +34,7 @@ fn picker(
     content: &Content,
     id: &str,
     label: Key,
-    history: &[Snapshot],
+    labels: &[String],
     chosen: usize,
     on: Callback<usize>,
 ) -> Html {
@@ -47,8 +48,8 @@ fn picker(
         <div class="field">
             <label for={id.to_owned()}>{ content.term(label) }</label>
             <select id={id.to_owned()} onchange={onchange}>
-                { for history.iter().enumerate().map(|(i, s)| html! {
-                    <option value={i.to_string()} selected={i == chosen}>{ moment_text(content, &s.taken, true) }</option>
+                { for labels.iter().enumerate().map(|(i, text)| html! {
+                    <option value={i.to_string()} selected={i == chosen}>{ text.clone() }</option>
                 }) }
             </select>
         </div>
@@ -63,6 +64,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let pair = use_state(|| (n.saturating_sub(2), n.saturating_sub(1)));
     let (a, b) = (pair.0.min(n - 1), pair.1.min(n - 1));
     let (older, newer) = (&props.history[a], &props.history[b]);
+    // Results taken within the same minute are told apart by the second.
+    let stamps: Vec<&str> = props.history.iter().map(|s| s.taken.as_str()).collect();
+    let labels = distinct_date_times(&content.strings.language, &stamps);
     let diff = compare(older, newer);
     let on_a = {
         let pair = pair.clone();
@@ -117,8 +121,8 @@ pub fn Compare(props: &CompareProps) -> Html {
             <caption id="compare-caption">{ content.term(ui::compare::SCORES) }</caption>
             <thead><tr>
                 <th scope="col">{ content.term(ui::results::REASON) }</th>
-                <th scope="col">{ moment_text(content, &older.taken, true) }</th>
-                <th scope="col">{ moment_text(content, &newer.taken, true) }</th>
+                <th scope="col">{ labels[a].clone() }</th>
+                <th scope="col">{ labels[b].clone() }</th>
                 <th scope="col">{ content.term(ui::compare::CHANGE) }</th>
             </tr></thead>
             <tbody>
@@ -137,8 +141,8 @@ pub fn Compare(props: &CompareProps) -> Html {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{ content.term(ui::compare::TITLE) }</h2>
             <div class="compare-pickers">
-                { picker(content, "compare-a", ui::compare::FIRST, &props.history, a, on_a) }
-                { picker(content, "compare-b", ui::compare::SECOND, &props.history, b, on_b) }
+                { picker(content, "compare-a", ui::compare::FIRST, &labels, a, on_a) }
+                { picker(content, "compare-b", ui::compare::SECOND, &labels, b, on_b) }
             </div>
             <div class="comparison" role="status">
                 if diff.different_content {
