@@ -226,6 +226,7 @@ fixtures!(
     unknown_field_and_rating_of_five,
     direction_control,
     data_copy,
+    nested_too_deep,
 );
 
 #[test]

@@ -76,6 +76,12 @@ fn parse(text: &str) -> Result<(PackFile, Report), Vec<PackProblem>> {
 /// A JSON syntax error in plain words, with its line and column.
 fn json_error(e: &serde_json::Error) -> String {
     let (line, column) = (e.line(), e.column());
+    // The reader stops at 128 levels of brackets inside brackets; a pack has a handful.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return format!(
+            "has brackets nested more than 128 levels deep, at line {line}; a pack's fields go only a few levels deep"
+        );
+    }
     match e.classify() {
         serde_json::error::Category::Eof => format!(
             "ends too early, at line {line}: it may have been cut short, or a bracket or quote is not closed"
