@@ -21,6 +21,7 @@ use crate::model::shared::Place;
 use crate::model::term::ui;
 use crate::model::Tally;
 use crate::route::Route;
+use crate::schedule::after_next_frame;
 use crate::storage::{shared_place, BrowserStorage, Kind};
 use crate::term_fill;
 use entry::{CodeEntry, Said};
@@ -190,6 +191,18 @@ pub fn TallyScreen() -> Html {
         Callback::from(move |_: MouseEvent| {
             revealed.set(!shown && can);
             refused_reveal.set(!shown && !can);
+            if !shown && can {
+                // The room comes into view from its top, on a projector beside the counting
+                // (at the top of the screen) and on a phone below it; focus stays on the button.
+                after_next_frame(|| {
+                    let room = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.query_selector(".tally-room").ok().flatten());
+                    if let Some(room) = room {
+                        room.scroll_into_view();
+                    }
+                });
+            }
         })
     };
     let ask_new = {
