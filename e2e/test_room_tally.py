@@ -369,7 +369,7 @@ def test_on_a_projector_and_a_phone_axe_finds_nothing_and_the_room_code_is_in_vi
                 wait_for(
                     browser,
                     "(() => { const t = document.getElementById('tally-room-title').getBoundingClientRect();"
-                    " return t.top >= 0 && t.bottom <= innerHeight; })()",
+                    " return t.top >= -1 && t.bottom <= innerHeight + 1; })()",
                 )
             else:
                 browser.execute_script("window.scrollTo(0, 0);")
