@@ -310,7 +310,7 @@ def test_a_shared_laptop_keeps_the_pack_in_use_for_each_person_it_is_handed_to(b
 def test_content_downloaded_on_german_screens_stays_german_once_adapted(browser, served, tmp_path):
     open_data(browser, served)
     Select(browser.find_element(By.ID, "language")).select_by_value("de")
-    wait_for(browser, "document.documentElement.lang === 'de' && document.activeElement && document.activeElement.id === 'data-title'")
+    wait_for(browser, "document.documentElement.lang === 'de' && document.querySelector('section.pack .actions .button')")
     browser.find_element(By.CSS_SELECTOR, "section.pack .actions .button:not(.pack-back)").click()
     wait_for(browser, "document.querySelector('.pack-download-ready a')")
     browser.set_script_timeout(20)
