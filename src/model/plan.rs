@@ -234,8 +234,13 @@ fn repeat(plan: &Plan, a: &Action) -> i32 {
     } else {
         0
     };
-    let same_rule = plan.steps.iter().filter(|s| s.rule == a.rule).count();
-    channel + RULE_REPEAT_PENALTY * i32::try_from(same_rule).unwrap_or(i32::MAX / 64)
+    let rule: i32 = plan
+        .steps
+        .iter()
+        .filter(|s| s.rule == a.rule)
+        .map(|_| RULE_REPEAT_PENALTY)
+        .sum();
+    channel + rule
 }
 
 /// Builds the plan. Deterministic: equal values keep the action library's order,
