@@ -63,6 +63,8 @@ def test_data_of_format_2_opens_as_it_was_with_no_notice_and_is_written_as_forma
     assert browser.find_elements(By.CSS_SELECTOR, "[data-notice]") == []
     assert browser.find_element(By.CSS_SELECTOR, ".history-list li").get_attribute("data-taken") == "2024-11-02T18:30:00.000Z"
     browser.get(served.url + "#/")
+    wait_for(browser, "[...document.querySelectorAll('main a, main button')]"
+                      ".some((e) => e.textContent.trim() === 'Continue where you left off')")
     browser.find_element(By.XPATH, "//a[normalize-space()='Continue where you left off'] | "
                                    "//button[normalize-space()='Continue where you left off']").click()
     on_question(browser, "known_stand_for")
