@@ -63,7 +63,7 @@ def kb(n):
 # components with no state of their own became functions that return their markup (what Yew
 # builds for each component, about 0.4 KB brotli apiece), and to 343 KB (measured 341.2 KB) when
 # the built-in texts became one string taken in order instead of a pointer and a length each
-# (4.8 KB), and to 346 KB (measured 345.0 KB) with the fixes of 2026-12-05 (2.5 KB: hostile
+# (4.8 KB), and to 346 KB (measured 345.3 KB) with the fixes of 2026-12-05 (2.8 KB: hostile
 # text in packs, the shared laptop's set-up, a language picked before the app started, advice
 # without repeated or self-defeating lines, layout for large text). The target is 150 KB; what
 # stands in the way,
